@@ -1,2 +1,2 @@
 /** @leerlus/domain — pure domain logic. No I/O: values in, values out. */
-export {};
+export * from './access/index';

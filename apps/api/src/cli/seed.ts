@@ -1,0 +1,11 @@
+/** `npm run db:seed`: migrate and seed the demo organisation (idempotent). */
+import { openDatabase } from '@leerlus/db';
+import { loadConfig } from '../config';
+import { seedDemo } from '../seed/demo';
+
+const config = loadConfig();
+const database = await openDatabase('url' in config.database ? config.database : { dataDir: config.database.dataDir });
+await database.migrate();
+const result = await seedDemo(database.db);
+await database.close();
+console.log(result.created ? 'Demo organisation seeded.' : 'Demo organisation already present.');

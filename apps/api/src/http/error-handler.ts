@@ -1,0 +1,57 @@
+import type { FastifyError, FastifyInstance } from 'fastify';
+import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
+import type { ErrorBody } from '@leerlus/contracts';
+import { AppError } from './errors';
+
+interface Mapped {
+  status: number;
+  body: ErrorBody;
+}
+
+const FASTIFY_CODES: Record<string, Mapped> = {
+  FST_ERR_CTP_INVALID_JSON_BODY: { status: 400, body: { code: 'INVALID_JSON', message: 'The request body is not valid JSON' } },
+  FST_ERR_CTP_EMPTY_JSON_BODY: { status: 400, body: { code: 'INVALID_JSON', message: 'The request body is empty' } },
+  FST_ERR_CTP_BODY_TOO_LARGE: { status: 400, body: { code: 'BODY_TOO_LARGE', message: 'The request body is too large' } },
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: {
+    status: 415,
+    body: { code: 'UNSUPPORTED_MEDIA_TYPE', message: 'Send the request body as application/json' },
+  },
+};
+
+/** Maps any thrown error to the JSON error body. Unknown errors become a generic 500; nothing internal leaks. */
+export function mapError(error: unknown): Mapped {
+  if (error instanceof AppError) {
+    return { status: error.status, body: { code: error.code, message: error.message, ...detailsOf(error.details) } };
+  }
+  const fastifyError = error as Partial<FastifyError>;
+  if (hasZodFastifySchemaValidationErrors(error)) {
+    const details = error.validation.map((v) => ({
+      path: `${error.validationContext ?? ''}${v.instancePath.replaceAll('/', '.')}`,
+      message: v.message ?? 'invalid',
+    }));
+    return { status: 400, body: { code: 'VALIDATION_FAILED', message: 'The request is not valid', details } };
+  }
+  if (error instanceof SyntaxError || fastifyError.code === 'FST_ERR_CTP_INVALID_JSON_BODY') {
+    return FASTIFY_CODES.FST_ERR_CTP_INVALID_JSON_BODY!;
+  }
+  const known = fastifyError.code ? FASTIFY_CODES[fastifyError.code] : undefined;
+  if (known) return known;
+  return { status: 500, body: { code: 'INTERNAL', message: 'An unexpected error occurred' } };
+}
+
+const detailsOf = (details: unknown) => (details === undefined ? {} : { details });
+
+export function registerErrorHandler(app: FastifyInstance): void {
+  app.setErrorHandler((error, request, reply) => {
+    const mapped = mapError(error);
+    if (mapped.status >= 500 || isResponseSerializationError(error)) {
+      // Only the error itself is logged, never the request body (it may hold patient data).
+      request.log.error({ err: error, reqId: request.id }, 'unhandled error');
+    }
+    const body = mapped.status >= 500 ? { ...mapped.body, details: { requestId: request.id } } : mapped.body;
+    return reply.status(mapped.status).send(body);
+  });
+  app.setNotFoundHandler((request, reply) =>
+    reply.status(404).send({ code: 'NOT_FOUND', message: `No route ${request.method} ${request.url.split('?')[0] ?? ''}` }),
+  );
+}

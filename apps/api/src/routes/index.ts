@@ -1,0 +1,19 @@
+import type { FastifyInstance } from 'fastify';
+import { requireSession } from '../http/request-context';
+import { healthRoutes } from './health';
+
+/**
+ * Route registry. Public routes first; everything else sits in the authenticated scope, whose hook
+ * enforces the session, CSRF on mutations and pending MFA enrolment. Each feature has one folder
+ * under routes/ exporting a plugin; add it to the right list here.
+ */
+const PUBLIC = [healthRoutes];
+const AUTHENTICATED: typeof PUBLIC = [];
+
+export async function registerRoutes(app: FastifyInstance): Promise<void> {
+  for (const plugin of PUBLIC) await app.register(plugin);
+  await app.register(async (scope) => {
+    scope.addHook('onRequest', requireSession);
+    for (const plugin of AUTHENTICATED) await scope.register(plugin);
+  });
+}

@@ -1,0 +1,5 @@
+/** @leerlus/contracts — the zod schemas at every boundary (HTTP, CLI), shared by api, web and cli. */
+export * from './common';
+export * from './auth';
+export * from './teams';
+export * from './admin';

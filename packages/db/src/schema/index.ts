@@ -1,0 +1,4 @@
+/** The whole Drizzle schema: one file per area. Migrations are generated from it (npm run db:generate). */
+export * from './tenancy';
+export * from './accounts';
+export * from './audit';
