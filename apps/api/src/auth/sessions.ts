@@ -1,6 +1,6 @@
-import { and, eq, lt, or, sql } from 'drizzle-orm';
+import { and, eq, lt, ne, or, sql } from 'drizzle-orm';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { schema, type Database } from '@leerlus/db';
+import { schema, type Database, type Executor } from '@leerlus/db';
 import type { Config } from '../config';
 import type { AuthContext } from '../http/types';
 import { hashToken, randomToken } from './tokens';
@@ -11,14 +11,30 @@ const TOUCH_INTERVAL_MS = 60_000;
 
 const { sessions, users, memberships, organisations } = schema;
 
-/** Starts a session for the user: a random token in an httpOnly, SameSite=Strict cookie; its hash in the database. */
-export async function startSession(db: Database, config: Config, reply: FastifyReply, userId: string, ip: string) {
+/** The identifiers of a new session: its database id (hash of the cookie token) and its CSRF token. */
+export interface StartedSession {
+  sessionId: string;
+  csrfToken: string;
+}
+
+/**
+ * Starts a session for the user: a random token in an httpOnly, SameSite=Strict cookie; its hash in
+ * the database. Returns the ids callers need to answer with session info (loadSessionInfo).
+ */
+export async function startSession(
+  db: Executor,
+  config: Config,
+  reply: FastifyReply,
+  userId: string,
+  ip: string,
+): Promise<StartedSession> {
   const token = randomToken();
   const now = Date.now();
+  const started = { sessionId: hashToken(token), csrfToken: randomToken() };
   await db.insert(sessions).values({
-    id: hashToken(token),
+    id: started.sessionId,
     userId,
-    csrfToken: randomToken(),
+    csrfToken: started.csrfToken,
     expiresAt: new Date(now + config.session.absoluteMs),
     ip,
   });
@@ -29,16 +45,23 @@ export async function startSession(db: Database, config: Config, reply: FastifyR
     secure: config.cookieSecure,
     maxAge: Math.floor(config.session.absoluteMs / 1000),
   });
+  return started;
 }
 
-export async function endSession(db: Database, reply: FastifyReply, sessionId: string | undefined) {
+/** Ends one session and clears the cookie. */
+export async function endSession(db: Executor, reply: FastifyReply, sessionId: string | undefined) {
   if (sessionId) await db.delete(sessions).where(eq(sessions.id, sessionId));
   reply.clearCookie(SESSION_COOKIE, { path: '/' });
 }
 
 /** Ends every session of a user (password change, account disabled). */
-export async function endAllSessions(db: Database, userId: string) {
+export async function endAllSessions(db: Executor, userId: string) {
   await db.delete(sessions).where(eq(sessions.userId, userId));
+}
+
+/** Ends every session of a user except the current one (password change, MFA enabled). */
+export async function endOtherSessions(db: Executor, userId: string, keepSessionId: string) {
+  await db.delete(sessions).where(and(eq(sessions.userId, userId), ne(sessions.id, keepSessionId)));
 }
 
 /**

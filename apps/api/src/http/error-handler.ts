@@ -41,6 +41,13 @@ export function mapError(error: unknown): Mapped {
 
 const detailsOf = (details: unknown) => (details === undefined ? {} : { details });
 
+/** An AppError whose details carry `retryAfterSeconds` (rate limit, lockout) also sets the Retry-After header. */
+function retryAfterOf(error: unknown): number | undefined {
+  if (!(error instanceof AppError) || typeof error.details !== 'object' || error.details === null) return undefined;
+  const seconds = (error.details as { retryAfterSeconds?: unknown }).retryAfterSeconds;
+  return typeof seconds === 'number' ? seconds : undefined;
+}
+
 export function registerErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error, request, reply) => {
     const mapped = mapError(error);
@@ -49,6 +56,8 @@ export function registerErrorHandler(app: FastifyInstance): void {
       request.log.error({ err: error, reqId: request.id }, 'unhandled error');
     }
     const body = mapped.status >= 500 ? { ...mapped.body, details: { requestId: request.id } } : mapped.body;
+    const retryAfter = retryAfterOf(error);
+    if (retryAfter !== undefined) void reply.header('retry-after', String(retryAfter));
     return reply.status(mapped.status).send(body);
   });
   app.setNotFoundHandler((request, reply) =>

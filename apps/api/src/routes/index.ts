@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { requireSession } from '../http/request-context';
+import { loginRoutes, sessionRoutes } from './auth/routes';
 import { healthRoutes } from './health';
 
 /**
@@ -7,8 +8,8 @@ import { healthRoutes } from './health';
  * enforces the session, CSRF on mutations and pending MFA enrolment. Each feature has one folder
  * under routes/ exporting a plugin; add it to the right list here.
  */
-const PUBLIC = [healthRoutes];
-const AUTHENTICATED: typeof PUBLIC = [];
+const PUBLIC = [healthRoutes, loginRoutes];
+const AUTHENTICATED: typeof PUBLIC = [sessionRoutes];
 
 export async function registerRoutes(app: FastifyInstance): Promise<void> {
   for (const plugin of PUBLIC) await app.register(plugin);

@@ -1,0 +1,54 @@
+import { randomInt } from 'node:crypto';
+import { Secret, TOTP } from 'otpauth';
+import { toString as qrToString } from 'qrcode';
+import { hashToken } from './tokens';
+
+/**
+ * TOTP per RFC 6238 with the parameters every authenticator app supports: HMAC-SHA1, 6 digits,
+ * 30-second steps. A window of ±1 step tolerates clock drift of up to 30 s either way.
+ */
+const TOTP_PARAMS = { issuer: 'Leerlus', algorithm: 'SHA1', digits: 6, period: 30 } as const;
+const TOTP_WINDOW = 1;
+const TOTP_CODE = /^\d{6}$/;
+
+export const RECOVERY_CODE_COUNT = 10;
+/** Crockford-like alphabet without look-alikes (0/o, 1/l/i); 16 characters ≈ 80 bits of entropy. */
+const RECOVERY_ALPHABET = 'abcdefghjkmnpqrstuvwxyz23456789';
+const RECOVERY_LENGTH = 16;
+
+const totpFor = (secretBase32: string, label: string) =>
+  new TOTP({ ...TOTP_PARAMS, label, secret: Secret.fromBase32(secretBase32) });
+
+/** A fresh 160-bit TOTP secret (RFC 4226 recommends 160 bits), base32-encoded. */
+export const newTotpSecret = (): string => new Secret({ size: 20 }).base32;
+
+/** What the enrolment screen shows: the secret for manual entry, the otpauth:// URI and its QR code. */
+export async function totpEnrolment(secretBase32: string, email: string) {
+  const otpauthUri = totpFor(secretBase32, email).toString();
+  const qrSvg = await qrToString(otpauthUri, { type: 'svg', errorCorrectionLevel: 'M', margin: 1 });
+  return { secret: secretBase32, otpauthUri, qrSvg };
+}
+
+/** True when `code` is a 6-digit TOTP code valid now (±1 step). */
+export function verifyTotp(secretBase32: string, code: string): boolean {
+  const token = code.replace(/\s/g, '');
+  if (!TOTP_CODE.test(token)) return false;
+  return totpFor(secretBase32, 'verify').validate({ token, window: TOTP_WINDOW }) !== null;
+}
+
+/** Whether a submitted second factor looks like a TOTP code (else it is tried as a recovery code). */
+export const isTotpShaped = (code: string): boolean => TOTP_CODE.test(code.replace(/\s/g, ''));
+
+/** Ten random recovery codes, formatted xxxx-xxxx-xxxx-xxxx for reading aloud and typing. */
+export function newRecoveryCodes(): string[] {
+  return Array.from({ length: RECOVERY_CODE_COUNT }, () => {
+    const chars = Array.from({ length: RECOVERY_LENGTH }, () => RECOVERY_ALPHABET[randomInt(RECOVERY_ALPHABET.length)]!);
+    return chars.join('').replace(/(.{4})(?!$)/g, '$1-');
+  });
+}
+
+/**
+ * Stored form of a recovery code: SHA-256 of its normalised form (case, spaces and dashes ignored).
+ * With 80 bits of entropy a fast hash is enough; a slow one would only cost time on every login.
+ */
+export const hashRecoveryCode = (code: string): string => hashToken(code.toLowerCase().replace(/[\s-]/g, ''));
