@@ -1,4 +1,6 @@
 import { logChoose } from './special';
+import { regularizedBetaComplement } from './beta';
+import { normalQuantile } from './normal-quantile';
 
 /** P(X = k) for X ~ Binomial(n, p). */
 export function binomialPmf(k: number, n: number, p: number): number {
@@ -30,4 +32,39 @@ export function binomialQuantile(prob: number, n: number, p: number): number {
     if (sum >= target) return c;
   }
   return n;
+}
+
+/**
+ * P(X ≤ k) for X ~ Binomial(n, p) via the regularised incomplete beta, I_{1−p}(n − k, k + 1):
+ * constant work in n (funnel limits need n in the tens of thousands) and defined for non-integer n.
+ */
+export function binomialCdfByBeta(k: number, n: number, p: number): number {
+  if (k < 0) return 0;
+  if (k >= n) return 1;
+  if (p <= 0) return 1;
+  if (p >= 1) return 0;
+  const r = Math.floor(k);
+  return regularizedBetaComplement(p, r + 1, n - r);
+}
+
+/**
+ * The smallest integer c ≥ 0 with P(X ≤ c) ≥ prob for X ~ Binomial(n, p) (R: qbinom), for any n:
+ * starts from the Cornish–Fisher approximation and steps with {@link binomialCdfByBeta}.
+ */
+export function binomialQuantileByBeta(prob: number, n: number, p: number): number {
+  if (n <= 0 || p <= 0 || prob <= 0) return 0;
+  const top = Math.ceil(n);
+  if (p >= 1) return top;
+  const target = prob * (1 - 64 * Number.EPSILON);
+  const sigma = Math.sqrt(n * p * (1 - p));
+  const z = normalQuantile(Math.min(prob, 1 - 1e-16));
+  const skew = (1 - 2 * p) / sigma;
+  const guess = n * p + sigma * (z + ((z * z - 1) * skew) / 6);
+  let c = Math.min(top, Math.max(0, Math.floor(guess)));
+  if (binomialCdfByBeta(c, n, p) >= target) {
+    while (c > 0 && binomialCdfByBeta(c - 1, n, p) >= target) c--;
+    return c;
+  }
+  while (c < top && binomialCdfByBeta(c, n, p) < target) c++;
+  return c;
 }
