@@ -25,10 +25,7 @@ export function mapError(error: unknown): Mapped {
   }
   const fastifyError = error as Partial<FastifyError>;
   if (hasZodFastifySchemaValidationErrors(error)) {
-    const details = error.validation.map((v) => ({
-      path: `${error.validationContext ?? ''}${v.instancePath.replaceAll('/', '.')}`,
-      message: v.message ?? 'invalid',
-    }));
+    const details = error.validation.flatMap((v) => validationDetails(error.validationContext, v));
     return { status: 400, body: { code: 'VALIDATION_FAILED', message: 'The request is not valid', details } };
   }
   if (error instanceof SyntaxError || fastifyError.code === 'FST_ERR_CTP_INVALID_JSON_BODY') {
@@ -37,6 +34,24 @@ export function mapError(error: unknown): Mapped {
   const known = fastifyError.code ? FASTIFY_CODES[fastifyError.code] : undefined;
   if (known) return known;
   return { status: 500, body: { code: 'INTERNAL', message: 'An unexpected error occurred' } };
+}
+
+/**
+ * One `{ path, message }` per offending field, e.g. `body.email`. Zod reports unknown fields of a
+ * strict object as one issue at the object itself, with the names in `params.keys`: they are spread
+ * into one detail per field so the client can point at each.
+ */
+function validationDetails(
+  context: string | undefined,
+  v: { instancePath: string; keyword: string; message?: string; params: Record<string, unknown> },
+): { path: string; message: string }[] {
+  const base = [context ?? '', ...v.instancePath.split('/').filter(Boolean)].filter(Boolean);
+  const message = v.message ?? 'invalid';
+  const keys = v.params.keys;
+  if (v.keyword === 'unrecognized_keys' && Array.isArray(keys) && keys.length > 0) {
+    return keys.map((key) => ({ path: [...base, String(key)].join('.'), message: 'Unknown field' }));
+  }
+  return [{ path: base.join('.'), message }];
 }
 
 const detailsOf = (details: unknown) => (details === undefined ? {} : { details });

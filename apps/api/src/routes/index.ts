@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { requireSession } from '../http/request-context';
+import { accountRoutes } from './account/routes';
 import { loginRoutes, sessionRoutes } from './auth/routes';
 import { healthRoutes } from './health';
 
@@ -9,7 +10,7 @@ import { healthRoutes } from './health';
  * under routes/ exporting a plugin; add it to the right list here.
  */
 const PUBLIC = [healthRoutes, loginRoutes];
-const AUTHENTICATED: typeof PUBLIC = [sessionRoutes];
+const AUTHENTICATED: typeof PUBLIC = [sessionRoutes, accountRoutes];
 
 export async function registerRoutes(app: FastifyInstance): Promise<void> {
   for (const plugin of PUBLIC) await app.register(plugin);
