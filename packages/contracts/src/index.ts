@@ -3,3 +3,4 @@ export * from './common';
 export * from './auth';
 export * from './teams';
 export * from './admin';
+export * from './issues';
