@@ -1,0 +1,47 @@
+import { Navigate, type RouteObject } from 'react-router';
+import { AccountPage } from './features/account/account-page';
+import { MfaPage } from './features/account/mfa-page';
+import { AuditPage } from './features/admin/audit-page';
+import { RequireAdmin } from './features/admin/require-admin';
+import { SettingsPage } from './features/admin/settings-page';
+import { TeamsAdminPage } from './features/admin/teams-admin-page';
+import { UsersPage } from './features/admin/users-page';
+import { AcceptInvitationPage } from './features/auth/accept-invitation-page';
+import { LoginPage } from './features/auth/login-page';
+import { RequireSession } from './features/auth/require-session';
+import { NotFoundPage } from './features/not-found-page';
+import { TeamListPage } from './features/teams/team-list-page';
+import { TeamPage } from './features/teams/team-page';
+import { AppShell } from './layout/app-shell';
+
+/** Every page of the app. Logged-in pages sit inside the shell; admin pages also need the admin role. */
+export const routes: RouteObject[] = [
+  { path: '/login', element: <LoginPage /> },
+  { path: '/invite/:token', element: <AcceptInvitationPage /> },
+  {
+    path: '/',
+    element: (
+      <RequireSession>
+        <AppShell />
+      </RequireSession>
+    ),
+    children: [
+      { index: true, element: <TeamListPage /> },
+      { path: 'teams/:teamId', element: <TeamPage /> },
+      { path: 'account', element: <AccountPage /> },
+      { path: 'account/mfa', element: <MfaPage /> },
+      {
+        path: 'admin',
+        element: <RequireAdmin />,
+        children: [
+          { index: true, element: <Navigate to="users" replace /> },
+          { path: 'users', element: <UsersPage /> },
+          { path: 'teams', element: <TeamsAdminPage /> },
+          { path: 'settings', element: <SettingsPage /> },
+          { path: 'audit', element: <AuditPage /> },
+        ],
+      },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+];
