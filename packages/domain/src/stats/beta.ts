@@ -93,7 +93,9 @@ export function betaQuantile(p: number, a: number, b: number): number {
     const density = Math.exp((a - 1) * Math.log(x) + (b - 1) * Math.log1p(-x) - logBeta);
     let next = x - diff / density;
     if (!Number.isFinite(next) || next <= low || next >= high) next = (low + high) / 2;
-    if (Math.abs(next - x) <= 1e-15 * Math.max(next, 1e-300) || high - low <= 1e-300) return next;
+    // Converged relative to the nearer end, so quantiles crowding 0 or 1 keep their precision.
+    const scale = Math.max(Math.min(next, 1 - next), 1e-300);
+    if (Math.abs(next - x) <= 1e-15 * scale || high - low <= 1e-300) return next;
     x = next;
   }
   return x;
