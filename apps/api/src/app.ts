@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import cookie from '@fastify/cookie';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { DestinationStream } from 'pino';
 import type { DatabaseHandle } from '@leerlus/db';
 import type { Config } from './config';
 import { registerErrorHandler } from './http/error-handler';
@@ -17,14 +18,16 @@ export interface BuildOptions {
   database: DatabaseHandle;
   /** Serve apps/web/dist (production, e2e); off in API tests. */
   serveWeb?: boolean;
+  /** Where log lines go instead of stdout (tests assert what is, and is not, logged). */
+  logStream?: DestinationStream;
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 
 /** Builds the Fastify app: plugins, error mapping, session loading, /api routes, the web app. */
-export async function buildApp({ config, database, serveWeb = false }: BuildOptions): Promise<FastifyInstance> {
+export async function buildApp({ config, database, serveWeb = false, logStream }: BuildOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: loggerOptions(config.logLevel),
+    logger: loggerOptions(config.logLevel, logStream),
     bodyLimit: config.bodyLimit,
     trustProxy: config.trustProxy,
     // Honour an upstream request id when it looks like one; otherwise mint our own.

@@ -1,4 +1,5 @@
 import type { FastifyServerOptions } from 'fastify';
+import type { DestinationStream } from 'pino';
 
 /**
  * Paths redacted from every log line: secrets and anything that could identify a patient. Request and
@@ -23,9 +24,11 @@ export const REDACT_PATHS = [
   '*.email',
 ];
 
-export function loggerOptions(level: string): FastifyServerOptions['logger'] {
+/** Pino options for Fastify; `stream` replaces stdout (tests capture the log lines with it). */
+export function loggerOptions(level: string, stream?: DestinationStream): FastifyServerOptions['logger'] {
   return {
     level,
+    ...(stream ? { stream } : {}),
     redact: { paths: REDACT_PATHS, censor: '[redacted]' },
     serializers: {
       // The query string is dropped: it can carry search terms or identifiers.

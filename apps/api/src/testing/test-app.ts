@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import type { DestinationStream } from 'pino';
 import { inject } from 'vitest';
 import { openDatabase, type Database, type DatabaseHandle } from '@leerlus/db';
 import { buildApp } from '../app';
@@ -29,12 +30,16 @@ export function testConfig(overrides: Record<string, string> = {}): Config {
 
 /**
  * The app in-process against the same database code path as production: PGlite cloned from the
- * migrated template, or the PostgreSQL test database when DATABASE_URL is set.
+ * migrated template, or the PostgreSQL test database when DATABASE_URL is set. Pass a `logStream`
+ * (with LOG_LEVEL in the overrides) to capture the log lines.
  */
-export async function createTestApp(overrides: Record<string, string> = {}): Promise<TestApp> {
+export async function createTestApp(
+  overrides: Record<string, string> = {},
+  options: { logStream?: DestinationStream } = {},
+): Promise<TestApp> {
   const config = testConfig(overrides);
   const database = await openTestDatabase(config);
-  const app = await buildApp({ config, database });
+  const app = await buildApp({ config, database, ...options });
   await app.ready();
   return {
     app,
