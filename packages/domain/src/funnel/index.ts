@@ -21,4 +21,5 @@ export {
   type FunnelZScoreScale,
 } from './types';
 export { isLimitsMethodAllowed } from './limits';
+export { isTargetInRange } from './settings';
 export { isZScoreScaleAllowed, defaultZScoreScale } from './scales';

@@ -28,9 +28,26 @@ function resolveTarget(request: FunnelRequest, observations: readonly FunnelObse
   else if (observations.length === 0) {
     throw new FunnelInputError('target is required when there are no units to pool', ['target']);
   } else theta = pooledTarget(observations);
-  const isValid = request.type === 'proportion' ? theta >= 0 && theta <= 1 : theta > 0 && Number.isFinite(theta);
-  if (!isValid) throw new FunnelInputError('target is outside the range of the indicator', ['target']);
+  if (!isTargetInRange(request.type, theta)) {
+    throw new FunnelInputError('target is outside the range of the indicator', ['target']);
+  }
   return theta;
+}
+
+/**
+ * The targets an indicator can have (on its own scale): a proportion in [0, 1], a rate ≥ 0 (a pooled
+ * rate is 0 when no unit has events), a ratio > 0 (its scale is relative to the target).
+ */
+export function isTargetInRange(type: FunnelRequest['type'], theta: number): boolean {
+  if (!Number.isFinite(theta)) return false;
+  switch (type) {
+    case 'proportion':
+      return theta >= 0 && theta <= 1;
+    case 'rate':
+      return theta >= 0;
+    case 'ratio':
+      return theta > 0;
+  }
 }
 
 function checkCompatibility(request: FunnelRequest, method: FunnelLimitsMethod): void {
