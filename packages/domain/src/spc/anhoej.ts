@@ -30,7 +30,7 @@ export function crossingsLimit(nUseful: number): number {
  * phase's centre line; points on the centre are removed first (they neither extend nor break a run and
  * are not crossings); missing and zero-denominator points count in nObs only.
  */
-export function runsAnalysis(frame: SeriesFrame, ph: PhaseRange, centre: Float64Array): SpcRuns {
+export function runsAnalysis(frame: SeriesFrame, ph: PhaseRange, band: Int8Array): SpcRuns {
   let nObs = 0;
   let nUseful = 0;
   let longestRun = 0;
@@ -40,10 +40,8 @@ export function runsAnalysis(frame: SeriesFrame, ph: PhaseRange, centre: Float64
   for (let i = ph.start; i <= ph.end; i++) {
     if (frame.excluded[i] === 1) continue;
     nObs++;
-    const v = frame.y[i]!;
-    const c = centre[i]!;
-    const side = v > c ? 1 : v < c ? -1 : 0;
-    if (side === 0) continue; // on the centre, or no value (NaN compares false)
+    const side = Math.sign(band[i]!);
+    if (side === 0) continue; // on the centre, or no value
     nUseful++;
     if (side === lastSide) {
       current++;

@@ -1,13 +1,16 @@
 import { runsAnalysis } from './anhoej';
+import { computeBands } from './bands';
 import { assuranceIcon, pointType, signalDirection, variationIcon } from './icons';
-import { computeLimits, type Lines, type PhaseStats } from './limits';
+import { computeLimits, lineOf, sigmaAt, type Limits, type PhaseStats } from './limits';
 import { resolveConfig, type SpcConfig } from './presets';
 import { applyRules, OUTSIDE, SHIFT, TREND, TWO_OF_THREE, type RuleFlags } from './rules';
 import { buildFrame, type PhaseRange, type SeriesFrame } from './series';
 import type {
   SpcAssurance,
+  SpcImprovement,
   SpcPhase,
   SpcPoint,
+  SpcPointType,
   SpcRequest,
   SpcResult,
   SpcSignals,
@@ -18,7 +21,7 @@ import type {
 /** A phase with fewer points than this has trial limits (contract; NHSRplotthedots warns below 12). */
 export const TRIAL_LIMITS_POINTS = 13;
 
-/** The 16 possible signal combinations, shared and frozen: no object per point for the common case. */
+/** The 16 possible signal combinations, shared and frozen: no object per point for them. */
 const SIGNALS: readonly SpcSignals[] = Array.from({ length: 16 }, (_, bits) =>
   Object.freeze({
     outside: (bits & OUTSIDE) !== 0,
@@ -32,28 +35,99 @@ interface Computed {
   request: SpcRequest;
   config: SpcConfig;
   frame: SeriesFrame;
-  lines: Lines;
+  limits: Limits;
+  band: Int8Array;
   flags: RuleFlags;
   multiplier: number;
+  improvement: SpcImprovement;
 }
 
 function scaled(v: number, m: number): number | null {
   return Number.isNaN(v) ? null : v * m;
 }
 
-/** The value shared by every point of the phase that has one, else null. */
-function constantOver(a: Float64Array, ph: PhaseRange, m: number): number | null {
-  let found = Number.NaN;
-  for (let i = ph.start; i <= ph.end; i++) {
-    const v = a[i]!;
-    if (Number.isNaN(v)) continue;
-    if (Number.isNaN(found)) found = v;
-    else if (v !== found) return null;
-  }
-  return scaled(found, m);
+/** The seven lines of one point, scaled: [centre, lower, upper, lower2, upper2, lower1, upper1]. */
+type PointLines = readonly [
+  number | null,
+  number | null,
+  number | null,
+  number | null,
+  number | null,
+  number | null,
+  number | null,
+];
+
+function pointLines(limits: Limits, c: number, s: number, m: number): PointLines {
+  const at = (k: number): number | null => scaled(lineOf(limits.clamp, c, s, k), m);
+  return [scaled(c, m), at(-3), at(3), at(-2), at(2), at(-1), at(1)];
 }
 
-/** i, pp and up report the MR̄ the limits used; mr its centre; pp/up's is of unitless z-scores. */
+/** One result point. A single literal site keeps every point on one hidden class. */
+function createPoint(
+  index: number,
+  label: string | null,
+  value: number | null,
+  phase: number,
+  excluded: boolean,
+  l: PointLines,
+  signals: SpcSignals,
+  type: SpcPointType,
+): SpcPoint {
+  return {
+    index,
+    label,
+    value,
+    phase,
+    excluded,
+    centre: l[0],
+    lower: l[1],
+    upper: l[2],
+    lower2: l[3],
+    upper2: l[4],
+    lower1: l[5],
+    upper1: l[6],
+    signals,
+    type,
+  };
+}
+
+function makePoint(c: Computed, i: number, phase: number, l: PointLines): SpcPoint {
+  const bits = c.flags.bits[i]!;
+  const type: SpcPointType =
+    bits === 0 ? 'common' : pointType(signalDirection(c.band, c.flags, i), c.improvement);
+  const label = c.request.labels?.[i] ?? null;
+  const value = scaled(c.frame.y[i]!, c.multiplier);
+  return createPoint(i, label, value, phase, c.frame.excluded[i] === 1, l, SIGNALS[bits]!, type);
+}
+
+/** Points of one phase; lines are computed once per phase unless sigma varies per point. */
+function phasePoints(c: Computed, p: number, points: SpcPoint[]): void {
+  const { frame, limits, multiplier: m } = c;
+  const ph = frame.phases[p]!;
+  const cl = limits.centre[p]!;
+  const shared = pointLines(limits, cl, limits.sigma[p]!, m);
+  const none = pointLines(limits, cl, Number.NaN, m);
+  for (let i = ph.start; i <= ph.end; i++) {
+    let l = frame.noLimits[i] === 1 ? none : shared;
+    if (limits.pointSigma !== null && l === shared)
+      l = pointLines(limits, cl, sigmaAt(limits, frame, p, i), m);
+    points[i] = makePoint(c, i, p, l);
+  }
+}
+
+/** The value shared by every point of the phase that has one, else null. */
+function constantOver(points: SpcPoint[], ph: PhaseRange, key: 'lower' | 'upper'): number | null {
+  let found: number | null = null;
+  for (let i = ph.start; i <= ph.end; i++) {
+    const v = points[i]![key];
+    if (v === null) continue;
+    if (found === null) found = v;
+    else if (v !== found) return null;
+  }
+  return found;
+}
+
+/** i and mr report the MR̄ the limits used (scaled); pp/up the unitless MR̄ of the z-scores. */
 function reportedMovingRange(c: Computed, stats: PhaseStats): number | null {
   switch (c.frame.chart) {
     case 'i':
@@ -70,52 +144,25 @@ function reportedMovingRange(c: Computed, stats: PhaseStats): number | null {
   }
 }
 
-function buildPhase(c: Computed, ph: PhaseRange, stats: PhaseStats): SpcPhase {
+function buildPhase(c: Computed, p: number, points: SpcPoint[]): SpcPhase {
+  const ph = c.frame.phases[p]!;
+  const stats = c.limits.stats[p]!;
   const warnings: SpcWarning[] = [];
   if (ph.end - ph.start + 1 < TRIAL_LIMITS_POINTS) warnings.push('trial-limits');
   if (Number.isNaN(stats.centre)) warnings.push('no-usable-points');
-  let runs = c.config.rules.anhoej ? runsAnalysis(c.frame, ph, c.lines.centre) : null;
+  let runs = c.config.rules.anhoej ? runsAnalysis(c.frame, ph, c.band) : null;
   // qicharts2 (qic.agg) never signals runs on an MR chart: consecutive moving ranges are correlated.
   if (runs !== null && c.frame.chart === 'mr') runs = { ...runs, signal: false };
   return {
     start: ph.start,
     end: ph.end,
     centre: scaled(stats.centre, c.multiplier),
-    lower: constantOver(c.lines.lower, ph, c.multiplier),
-    upper: constantOver(c.lines.upper, ph, c.multiplier),
+    lower: constantOver(points, ph, 'lower'),
+    upper: constantOver(points, ph, 'upper'),
     meanMovingRange: reportedMovingRange(c, stats),
     runs,
     warnings,
   };
-}
-
-function buildPoints(c: Computed): SpcPoint[] {
-  const { frame, lines, flags, multiplier: m } = c;
-  const labels = c.request.labels;
-  const improvement = c.request.improvement ?? 'neutral';
-  const points = new Array<SpcPoint>(frame.n);
-  frame.phases.forEach((ph, phase) => {
-    for (let i = ph.start; i <= ph.end; i++) {
-      const bits = flags.bits[i]!;
-      points[i] = {
-        index: i,
-        label: labels?.[i] ?? null,
-        value: scaled(frame.y[i]!, m),
-        phase,
-        excluded: frame.excluded[i] === 1,
-        centre: scaled(lines.centre[i]!, m),
-        lower: scaled(lines.lower[i]!, m),
-        upper: scaled(lines.upper[i]!, m),
-        lower2: scaled(lines.lower2[i]!, m),
-        upper2: scaled(lines.upper2[i]!, m),
-        lower1: scaled(lines.lower1[i]!, m),
-        upper1: scaled(lines.upper1[i]!, m),
-        signals: SIGNALS[bits]!,
-        type: bits === 0 ? 'common' : pointType(signalDirection(frame, lines, flags, i), improvement),
-      };
-    }
-  });
-  return points;
 }
 
 /** MDC icons from the last point that has a value (variation) and the last point that has limits (assurance). */
@@ -124,14 +171,14 @@ function icons(c: Computed, points: SpcPoint[]): { variation: SpcVariation; assu
   for (let i = points.length - 1; i >= 0; i--) {
     const p = points[i]!;
     if (p.value === null) continue;
-    variation = variationIcon(p.type, signalDirection(c.frame, c.lines, c.flags, i));
+    variation = variationIcon(p.type, signalDirection(c.band, c.flags, i));
     break;
   }
   let assurance: SpcAssurance = null;
   for (let i = points.length - 1; i >= 0; i--) {
     const p = points[i]!;
     if (p.lower === null || p.upper === null) continue;
-    assurance = assuranceIcon(c.request.target, c.request.improvement ?? 'neutral', p.lower, p.upper);
+    assurance = assuranceIcon(c.request.target, c.improvement, p.lower, p.upper);
     break;
   }
   return { variation, assurance };
@@ -152,11 +199,23 @@ function seriesWarnings(frame: SeriesFrame, phases: SpcPhase[]): SpcWarning[] {
 export function computeSpc(request: SpcRequest): SpcResult {
   const config = resolveConfig(request);
   const frame = buildFrame(request);
-  const { lines, stats } = computeLimits(frame, config);
-  const flags = applyRules(frame, lines, config.rules);
-  const c: Computed = { request, config, frame, lines, flags, multiplier: request.multiplier ?? 1 };
-  const phases = frame.phases.map((ph, p) => buildPhase(c, ph, stats[p]!));
-  const points = buildPoints(c);
+  const limits = computeLimits(frame, config);
+  const band = computeBands(frame, limits);
+  const flags = applyRules(frame, band, config.rules);
+  const improvement = request.improvement ?? 'neutral';
+  const c: Computed = {
+    request,
+    config,
+    frame,
+    limits,
+    band,
+    flags,
+    multiplier: request.multiplier ?? 1,
+    improvement,
+  };
+  const points = new Array<SpcPoint>(frame.n);
+  for (let p = 0; p < frame.phases.length; p++) phasePoints(c, p, points);
+  const phases = frame.phases.map((_, p) => buildPhase(c, p, points));
   return {
     chart: request.chart,
     points,

@@ -1,6 +1,4 @@
-import type { Lines } from './limits';
 import { OUTSIDE, SHIFT, TREND, TWO_OF_THREE, type RuleFlags } from './rules';
-import type { SeriesFrame } from './series';
 import type { SpcAssurance, SpcImprovement, SpcPointType, SpcVariation } from './types';
 
 /**
@@ -8,13 +6,11 @@ import type { SpcAssurance, SpcImprovement, SpcPointType, SpcVariation } from '.
  * outside > trend > two-of-three > shift (NHSRplotthedots ptd_special_cause_type): outside and
  * two-of-three/shift take the side of the limit or centre, a trend its own direction.
  */
-export function signalDirection(frame: SeriesFrame, lines: Lines, flags: RuleFlags, i: number): number {
+export function signalDirection(band: Int8Array, flags: RuleFlags, i: number): number {
   const bits = flags.bits[i]!;
   if (bits === 0) return 0;
-  const v = frame.y[i]!;
-  if ((bits & OUTSIDE) !== 0) return v > lines.upper[i]! ? 1 : -1;
-  if ((bits & TREND) !== 0) return flags.trendDir[i]!;
-  if ((bits & (TWO_OF_THREE | SHIFT)) !== 0) return v > lines.centre[i]! ? 1 : -1;
+  if ((bits & TREND) !== 0 && (bits & OUTSIDE) === 0) return flags.trendDir[i]!;
+  if ((bits & (OUTSIDE | TWO_OF_THREE | SHIFT)) !== 0) return Math.sign(band[i]!);
   return 0;
 }
 

@@ -2,16 +2,11 @@ import type { SpcConfig } from './presets';
 import type { PhaseRange, SeriesFrame } from './series';
 import { D2, D4, meanMovingRange, meanOf, medianInPlace } from './stats';
 
-/** Centre and sigma lines per point on the unmultiplied scale; NaN = none. */
-export interface Lines {
-  centre: Float64Array;
-  lower: Float64Array;
-  upper: Float64Array;
-  lower2: Float64Array;
-  upper2: Float64Array;
-  lower1: Float64Array;
-  upper1: Float64Array;
-}
+/**
+ * How the sigma lines are bounded: p charts to [0, 1]; u and c lower lines at 0; the mr chart's lower
+ * lines are 0 by definition (contract, "mr chart").
+ */
+export type Clamp = 'none' | 'unit' | 'floor' | 'mr';
 
 /** What a phase's limits were computed from. */
 export interface PhaseStats {
@@ -20,24 +15,65 @@ export interface PhaseStats {
   meanMovingRange: number;
 }
 
-function newLines(n: number): Lines {
-  const make = (): Float64Array => new Float64Array(n).fill(Number.NaN);
-  return {
-    centre: make(),
-    lower: make(),
-    upper: make(),
-    lower2: make(),
-    upper2: make(),
-    lower1: make(),
-    upper1: make(),
-  };
+/**
+ * Centre and sigma on the unmultiplied scale. The centre is constant per phase; so is sigma except on
+ * p/pp/u/up charts, where it depends on each point's denominator (pointSigma). NaN = none. Lines are
+ * derived on demand (lineOf) instead of being stored: seven million-element arrays cost more than the sums.
+ */
+export interface Limits {
+  clamp: Clamp;
+  centre: Float64Array;
+  sigma: Float64Array;
+  pointSigma: Float64Array | null;
+  stats: PhaseStats[];
 }
 
-/** Copy the values of the phase's baseline points (usable, not excluded) into scratch; returns the count. */
-function gatherCalc(frame: SeriesFrame, ph: PhaseRange, src: Float64Array, scratch: Float64Array): number {
+/** The line at k sigma (k = −3 … 3) around centre c, bounded as the chart requires; NaN without a sigma. */
+export function lineOf(clamp: Clamp, c: number, s: number, k: number): number {
+  if (Number.isNaN(s)) return Number.NaN;
+  const v = c + k * s;
+  switch (clamp) {
+    case 'none':
+      return v;
+    case 'unit':
+      return Math.min(1, Math.max(0, v));
+    case 'floor':
+      return k < 0 ? Math.max(0, v) : v;
+    case 'mr':
+      return k < 0 ? 0 : v;
+  }
+}
+
+/** Sigma of point i in phase p: none where a denominator is zero or missing. */
+export function sigmaAt(limits: Limits, frame: SeriesFrame, p: number, i: number): number {
+  if (frame.noLimits[i] === 1) return Number.NaN;
+  return limits.pointSigma === null ? limits.sigma[p]! : limits.pointSigma[i]!;
+}
+
+function clampOf(chart: SeriesFrame['chart']): Clamp {
+  switch (chart) {
+    case 'p':
+    case 'pp':
+      return 'unit';
+    case 'u':
+    case 'up':
+    case 'c':
+      return 'floor';
+    case 'mr':
+      return 'mr';
+    case 'run':
+    case 'i':
+      return 'none';
+  }
+}
+
+/** Copy the values of the phase's baseline points (usable, not excluded) into scratch, in order. */
+function gatherCalc(frame: SeriesFrame, ph: PhaseRange, scratch: Float64Array): number {
+  const { y, excluded } = frame;
   let k = 0;
   for (let i = ph.start; i < ph.calcEnd; i++) {
-    if (frame.excluded[i] === 0 && !Number.isNaN(frame.y[i]!)) scratch[k++] = src[i]!;
+    const v = y[i]!;
+    if (excluded[i] === 0 && !Number.isNaN(v)) scratch[k++] = v;
   }
   return k;
 }
@@ -56,8 +92,14 @@ function pooledRate(frame: SeriesFrame, ph: PhaseRange): number {
   return sumDen > 0 ? sumNum / sumDen : Number.NaN;
 }
 
-function centreOf(frame: SeriesFrame, ph: PhaseRange, config: SpcConfig, scratch: Float64Array): number {
-  const count = gatherCalc(frame, ph, frame.y, scratch);
+/** Mean (pooled for attribute charts with denominators) or median of the gathered baseline values. */
+function centreOf(
+  frame: SeriesFrame,
+  ph: PhaseRange,
+  config: SpcConfig,
+  scratch: Float64Array,
+  count: number,
+): number {
   if (count === 0) return Number.NaN;
   if (config.centre === 'median') return medianInPlace(scratch, count);
   switch (frame.chart) {
@@ -74,26 +116,14 @@ function centreOf(frame: SeriesFrame, ph: PhaseRange, config: SpcConfig, scratch
   }
 }
 
-/** The binomial (p) or Poisson (u, c) sigma of point i around centre cl; NaN without a denominator. */
+/** The binomial (p) or Poisson (u) sigma of point i around centre cl (Montgomery 7.1, 7.19). */
 function attributeSigma(frame: SeriesFrame, i: number, cl: number): number {
-  switch (frame.chart) {
-    case 'p':
-    case 'pp':
-      return Math.sqrt((cl * (1 - cl)) / frame.den![i]!);
-    case 'u':
-    case 'up':
-      return Math.sqrt(cl / frame.den![i]!);
-    case 'c':
-      return Math.sqrt(cl);
-    case 'run':
-    case 'i':
-    case 'mr':
-      return Number.NaN;
-  }
+  const n = frame.den![i]!;
+  return frame.chart === 'p' || frame.chart === 'pp' ? Math.sqrt((cl * (1 - cl)) / n) : Math.sqrt(cl / n);
 }
 
 /**
- * Laney (2002) p′/u′: σ_z = MR̄ of the z-scores of the baseline points / 1.128, z_i = (y_i − centre)/σ_i.
+ * Laney (2002) p′/u′: σ_z = MR̄ of the baseline points' z-scores / 1.128, z_i = (y_i − centre)/σ_i.
  * Returns MR̄ of the z-scores (0 when the binomial/Poisson sigma is 0: every z is then undefined).
  */
 function laneyMeanMovingRange(
@@ -113,88 +143,72 @@ function laneyMeanMovingRange(
   return meanMovingRange(scratch, k, screen);
 }
 
-/** Write centre ± 1, 2, 3 sigma at point i. */
-function writeLines(lines: Lines, i: number, cl: number, sigma: number): void {
-  lines.lower[i] = cl - 3 * sigma;
-  lines.upper[i] = cl + 3 * sigma;
-  lines.lower2[i] = cl - 2 * sigma;
-  lines.upper2[i] = cl + 2 * sigma;
-  lines.lower1[i] = cl - sigma;
-  lines.upper1[i] = cl + sigma;
-}
-
-/** mr chart: upper = 3.267 × MR̄; the 2- and 1-sigma lines at 2/3 and 1/3 of the way; lower lines 0. */
-function writeMrLines(lines: Lines, i: number, cl: number): void {
-  const upper = D4 * cl;
-  lines.upper[i] = upper;
-  lines.upper2[i] = cl + ((upper - cl) * 2) / 3;
-  lines.upper1[i] = cl + (upper - cl) / 3;
-  lines.lower[i] = 0;
-  lines.lower2[i] = 0;
-  lines.lower1[i] = 0;
-}
-
-/** Sigma of point i: constant for XmR (xmrFactor/3 · MR̄), per point for attribute charts. */
-function pointSigma(frame: SeriesFrame, i: number, cl: number, constSigma: number, sigmaZ: number): number {
-  switch (frame.chart) {
-    case 'i':
-      return constSigma;
-    case 'p':
-    case 'u':
-    case 'c':
-      return attributeSigma(frame, i, cl);
-    case 'pp':
-    case 'up':
-      return attributeSigma(frame, i, cl) * sigmaZ;
-    case 'run':
-    case 'mr':
-      return Number.NaN;
-  }
+/** Per-point sigma of the phase for p, pp, u and up (σ_i, times σ_z for Laney's charts). */
+function writePointSigma(
+  frame: SeriesFrame,
+  ph: PhaseRange,
+  cl: number,
+  sigmaZ: number,
+  out: Float64Array,
+): void {
+  for (let i = ph.start; i <= ph.end; i++) out[i] = attributeSigma(frame, i, cl) * sigmaZ;
 }
 
 function computePhase(
   frame: SeriesFrame,
-  ph: PhaseRange,
+  p: number,
   config: SpcConfig,
-  lines: Lines,
+  limits: Limits,
   scratch: Float64Array,
-): PhaseStats {
-  const cl = centreOf(frame, ph, config, scratch);
-  let mrBar = Number.NaN;
-  if (frame.chart === 'i')
-    mrBar = meanMovingRange(scratch, gatherCalc(frame, ph, frame.y, scratch), config.screenMovingRanges);
-  if (frame.chart === 'pp' || frame.chart === 'up')
-    mrBar = laneyMeanMovingRange(frame, ph, cl, config.screenMovingRanges, scratch);
-  if (frame.chart === 'mr') mrBar = cl;
-  // MDC: 2.66 = 3/d2 with d2 = 1.128, so one sigma is xmrFactor/3 · MR̄.
-  const constSigma = (config.xmrFactor / 3) * mrBar;
-  const sigmaZ = mrBar / D2;
-  for (let i = ph.start; i <= ph.end; i++) {
-    lines.centre[i] = cl;
-    if (Number.isNaN(cl) || frame.noLimits[i] === 1) continue;
-    if (frame.chart === 'mr') writeMrLines(lines, i, cl);
-    else if (frame.chart !== 'run') writeLines(lines, i, cl, pointSigma(frame, i, cl, constSigma, sigmaZ));
+): void {
+  const ph = frame.phases[p]!;
+  const count = gatherCalc(frame, ph, scratch);
+  // The moving ranges need the baseline in order: take them before a median reorders the scratch copy.
+  let mrBar = frame.chart === 'i' ? meanMovingRange(scratch, count, config.screenMovingRanges) : Number.NaN;
+  const cl = centreOf(frame, ph, config, scratch, count);
+  let sigma = Number.NaN;
+  switch (frame.chart) {
+    case 'i':
+      sigma = (config.xmrFactor / 3) * mrBar; // MDC: 2.66 = 3/d2 with d2 = 1.128, so one sigma is 2.66/3 · MR̄
+      break;
+    case 'mr':
+      mrBar = cl;
+      sigma = ((D4 - 1) * cl) / 3; // upper = 3.267·MR̄; 2- and 1-sigma lines at 2/3 and 1/3 of the way
+      break;
+    case 'c':
+      sigma = Math.sqrt(cl); // Montgomery 7.17
+      break;
+    case 'p':
+    case 'u':
+      writePointSigma(frame, ph, cl, 1, limits.pointSigma!);
+      break;
+    case 'pp':
+    case 'up':
+      mrBar = Number.isNaN(cl)
+        ? Number.NaN
+        : laneyMeanMovingRange(frame, ph, cl, config.screenMovingRanges, scratch);
+      writePointSigma(frame, ph, cl, mrBar / D2, limits.pointSigma!);
+      break;
+    case 'run':
+      break;
   }
-  return { centre: cl, meanMovingRange: mrBar };
+  limits.centre[p] = cl;
+  limits.sigma[p] = sigma;
+  limits.stats.push({ centre: cl, meanMovingRange: mrBar });
 }
 
-/** p limits are truncated to [0, 1]; u and c lower limits are floored at 0 (contract, "Limits"). */
-function clampLines(chart: SeriesFrame['chart'], lines: Lines): void {
-  if (chart === 'p' || chart === 'pp') {
-    for (const a of [lines.lower, lines.upper, lines.lower2, lines.upper2, lines.lower1, lines.upper1]) {
-      for (let i = 0; i < a.length; i++) a[i] = Math.min(1, Math.max(0, a[i]!));
-    }
-  } else if (chart === 'u' || chart === 'up' || chart === 'c') {
-    for (const a of [lines.lower, lines.lower2, lines.lower1])
-      for (let i = 0; i < a.length; i++) a[i] = Math.max(0, a[i]!);
-  }
-}
-
-/** Centre and 1/2/3-sigma lines for every point, phase by phase, from each phase's baseline points. */
-export function computeLimits(frame: SeriesFrame, config: SpcConfig): { lines: Lines; stats: PhaseStats[] } {
-  const lines = newLines(frame.n);
+/** Centre and sigma of every phase, each from its own baseline points (the frozen part when a baseline is set). */
+export function computeLimits(frame: SeriesFrame, config: SpcConfig): Limits {
+  const perPoint = frame.chart === 'p' || frame.chart === 'pp' || frame.chart === 'u' || frame.chart === 'up';
+  const phases = frame.phases.length;
+  const limits: Limits = {
+    clamp: clampOf(frame.chart),
+    centre: new Float64Array(phases),
+    sigma: new Float64Array(phases),
+    pointSigma: perPoint ? new Float64Array(frame.n).fill(Number.NaN) : null,
+    stats: [],
+  };
   const scratch = new Float64Array(frame.n);
-  const stats = frame.phases.map((ph) => computePhase(frame, ph, config, lines, scratch));
-  clampLines(frame.chart, lines);
-  return { lines, stats };
+  for (let p = 0; p < phases; p++) computePhase(frame, p, config, limits, scratch);
+  return limits;
 }

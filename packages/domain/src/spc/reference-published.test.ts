@@ -131,7 +131,7 @@ describe('NHSRplotthedots (mdc preset)', () => {
   });
 
   it('test-ptd_spc_standard.R: two points close to the limits on opposite sides of the mean are common cause', () => {
-    const values = Array.from({ length: 16 }, (_, i) => (i % 2 === 0 ? 1 : -1));
+    const values = Array.from({ length: 16 }, (_, i): number => (i % 2 === 0 ? 1 : -1));
     values[14] = 5.5;
     values[15] = -5.5;
     const r = computeSpc({ chart: 'i', preset: 'mdc', improvement: 'increase', values });

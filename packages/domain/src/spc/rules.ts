@@ -1,4 +1,3 @@
-import type { Lines } from './limits';
 import type { ResolvedRules } from './presets';
 import type { PhaseRange, SeriesFrame } from './series';
 import type { SpcTwoOfThree } from './types';
@@ -15,28 +14,22 @@ export interface RuleFlags {
   trendDir: Int8Array;
 }
 
-/** "outside" is strict: a point on a limit is inside. Excluded points are flagged too. */
-function markOutside(frame: SeriesFrame, lines: Lines, bits: Uint8Array): void {
-  const { y } = frame;
-  for (let i = 0; i < frame.n; i++) {
-    const v = y[i]!;
-    if (v > lines.upper[i]! || v < lines.lower[i]!) bits[i]! |= OUTSIDE;
+/** "outside" is strict (a point on a limit is inside: band ±3 only beyond it). Excluded points are flagged too. */
+function markOutside(band: Int8Array, bits: Uint8Array): void {
+  for (let i = 0; i < band.length; i++) {
+    const b = band[i]!;
+    if (b === 3 || b === -3) bits[i]! |= OUTSIDE;
   }
 }
 
-function sideOf(v: number, centre: number): number {
-  return v > centre ? 1 : v < centre ? -1 : 0;
-}
-
 /** N points in a row strictly on one side of the centre; a point on the centre breaks the run (MDC, PowerBI-SPC). */
-function markShift(frame: SeriesFrame, ph: PhaseRange, lines: Lines, n: number, bits: Uint8Array): void {
-  const { seq, y } = frame;
+function markShift(frame: SeriesFrame, ph: PhaseRange, band: Int8Array, n: number, bits: Uint8Array): void {
+  const { seq } = frame;
   let runStart = ph.seqStart;
   let runSide = 0;
   for (let k = ph.seqStart; k <= ph.seqEnd; k++) {
-    const i = k < ph.seqEnd ? seq[k]! : -1;
-    const side = i < 0 ? 0 : sideOf(y[i]!, lines.centre[i]!);
-    if (i >= 0 && side !== 0 && side === runSide) continue;
+    const side = k < ph.seqEnd ? Math.sign(band[seq[k]!]!) : 0;
+    if (side !== 0 && side === runSide) continue;
     if (runSide !== 0 && k - runStart >= n) for (let m = runStart; m < k; m++) bits[seq[m]!]! |= SHIFT;
     runStart = k;
     runSide = side;
@@ -60,7 +53,7 @@ function trendPositions(frame: SeriesFrame, ph: PhaseRange, skipTies: boolean, p
 }
 
 function flagTrend(frame: SeriesFrame, flags: RuleFlags, fromPos: number, toPos: number, dir: number): void {
-  // Later trends overwrite the direction of a shared turning point: NHSRplotthedots uses the right side.
+  // A later trend overwrites the direction of a shared turning point: NHSRplotthedots uses the right side.
   for (let k = fromPos; k <= toPos; k++) {
     const i = frame.seq[k]!;
     flags.bits[i]! |= TREND;
@@ -80,21 +73,17 @@ function markTrend(
   const { y, seq } = frame;
   let runStart = 0;
   let runDir = 0;
+  let prev = len > 0 ? y[seq[pos[0]!]!]! : 0;
   for (let k = 1; k <= len; k++) {
-    const d = k < len ? Math.sign(y[seq[pos[k]!]!]! - y[seq[pos[k - 1]!]!]!) : 0;
+    const v = k < len ? y[seq[pos[k]!]!]! : prev;
+    const d = v > prev ? 1 : v < prev ? -1 : 0;
+    prev = v;
     if (d !== 0 && d === runDir) continue;
     if (runDir !== 0 && k - runStart >= rules.trend)
       flagTrend(frame, flags, pos[runStart]!, pos[k - 1]!, runDir);
     runStart = d === 0 ? k : k - 1;
     runDir = d;
   }
-}
-
-/** Band of point i: 2 = beyond its 3-sigma limit, 1 = beyond the 2-sigma line only, 0 = inside (signed by side). */
-function bandOf(v: number, i: number, lines: Lines): number {
-  if (v > lines.upper2[i]!) return v > lines.upper[i]! ? 2 : 1;
-  if (v < lines.lower2[i]!) return v < lines.lower[i]! ? -2 : -1;
-  return 0;
 }
 
 /**
@@ -105,26 +94,23 @@ function bandOf(v: number, i: number, lines: Lines): number {
 function markTwoOfThreeMdc(
   frame: SeriesFrame,
   ph: PhaseRange,
-  lines: Lines,
+  band: Int8Array,
   variant: SpcTwoOfThree,
   bits: Uint8Array,
 ): void {
-  const { seq, y } = frame;
-  const counts = (b: number): number =>
-    variant === 'mdc2019' ? (Math.abs(b) === 1 ? 1 : 0) : b !== 0 ? 1 : 0;
+  const { seq } = frame;
+  const most = variant === 'mdc2019' ? 2 : 3;
+  const hit = (b: number): number => {
+    const a = b < 0 ? -b : b;
+    return a >= 2 && a <= most ? 1 : 0;
+  };
   for (let k = ph.seqStart; k + 2 < ph.seqEnd; k++) {
-    let hits = 0;
-    let sides = 0;
-    for (let m = k; m < k + 3; m++) {
-      const i = seq[m]!;
-      hits += counts(bandOf(y[i]!, i, lines));
-      sides += sideOf(y[i]!, lines.centre[i]!);
-    }
-    if (hits < 2 || Math.abs(sides) !== 3) continue;
-    for (let m = k; m < k + 3; m++) {
-      const i = seq[m]!;
-      if (Math.abs(bandOf(y[i]!, i, lines)) === 1) bits[i]! |= TWO_OF_THREE;
-    }
+    const b0 = band[seq[k]!]!;
+    const b1 = band[seq[k + 1]!]!;
+    const b2 = band[seq[k + 2]!]!;
+    if (Math.abs(Math.sign(b0) + Math.sign(b1) + Math.sign(b2)) !== 3 || hit(b0) + hit(b1) + hit(b2) < 2)
+      continue;
+    for (let m = k; m < k + 3; m++) if (Math.abs(band[seq[m]!]!) === 2) bits[seq[m]!]! |= TWO_OF_THREE;
   }
 }
 
@@ -132,28 +118,31 @@ function markTwoOfThreeMdc(
  * PowerBI-SPC twoInThree: for each point, the window of it and up to two points before it scores +1 per point
  * above the upper 2-sigma line and −1 per point below the lower; |sum| ≥ 2 flags the window's points beyond 2 sigma.
  */
-function markTwoOfThreeBeyond(frame: SeriesFrame, ph: PhaseRange, lines: Lines, bits: Uint8Array): void {
-  const { seq, y } = frame;
-  const score = (i: number): number => Math.sign(bandOf(y[i]!, i, lines));
+function markTwoOfThreeBeyond(frame: SeriesFrame, ph: PhaseRange, band: Int8Array, bits: Uint8Array): void {
+  const { seq } = frame;
+  const score = (k: number): number => {
+    const b = band[seq[k]!]!;
+    return b >= 2 ? 1 : b <= -2 ? -1 : 0;
+  };
   for (let k = ph.seqStart; k < ph.seqEnd; k++) {
     const from = Math.max(ph.seqStart, k - 2);
     let sum = 0;
-    for (let m = from; m <= k; m++) sum += score(seq[m]!);
-    if (Math.abs(sum) < 2) continue;
-    for (let m = from; m <= k; m++) if (score(seq[m]!) !== 0) bits[seq[m]!]! |= TWO_OF_THREE;
+    for (let m = from; m <= k; m++) sum += score(m);
+    if (sum < 2 && sum > -2) continue;
+    for (let m = from; m <= k; m++) if (score(m) !== 0) bits[seq[m]!]! |= TWO_OF_THREE;
   }
 }
 
 /** Apply every enabled point rule. Run rules see only seq: usable, non-excluded points of each phase. */
-export function applyRules(frame: SeriesFrame, lines: Lines, rules: ResolvedRules): RuleFlags {
+export function applyRules(frame: SeriesFrame, band: Int8Array, rules: ResolvedRules): RuleFlags {
   const flags: RuleFlags = { bits: new Uint8Array(frame.n), trendDir: new Int8Array(frame.n) };
-  if (rules.outside) markOutside(frame, lines, flags.bits);
+  if (rules.outside) markOutside(band, flags.bits);
   const pos = rules.trend >= 2 ? new Int32Array(frame.seq.length) : null;
   for (const ph of frame.phases) {
-    if (rules.shift >= 1) markShift(frame, ph, lines, rules.shift, flags.bits);
+    if (rules.shift >= 1) markShift(frame, ph, band, rules.shift, flags.bits);
     if (pos !== null) markTrend(frame, ph, rules, flags, pos);
-    if (rules.twoOfThree === 'beyond2sigma') markTwoOfThreeBeyond(frame, ph, lines, flags.bits);
-    else if (rules.twoOfThree !== false) markTwoOfThreeMdc(frame, ph, lines, rules.twoOfThree, flags.bits);
+    if (rules.twoOfThree === 'beyond2sigma') markTwoOfThreeBeyond(frame, ph, band, flags.bits);
+    else if (rules.twoOfThree !== false) markTwoOfThreeMdc(frame, ph, band, rules.twoOfThree, flags.bits);
   }
   return flags;
 }
