@@ -3,7 +3,7 @@ import { schema, type Executor } from '@leerlus/db';
 import { audit } from '../audit/record';
 import { conflict, forbidden } from '../http/errors';
 import { enforceGuessLimit, invalidField, loadUser, type AccountContext } from './account';
-import { hashRecoveryCode, newRecoveryCodes, newTotpSecret, totpEnrolment, verifyTotp } from './mfa';
+import { hashRecoveryCode, newRecoveryCodes, newTotpSecret, totpEnrolment, totpStep } from './mfa';
 import { verifySecondFactor } from './second-factor';
 import { endOtherSessions } from './sessions';
 import { decryptSecret, encryptSecret } from './tokens';
@@ -39,13 +39,15 @@ export async function enableMfa(ctx: AccountContext, code: string): Promise<{ re
   if (user.mfaEnabled) throw conflict('Two-factor authentication is already on');
   if (!user.mfaSecret) throw conflict('Start the set-up first (POST /api/v1/account/mfa/setup)');
   enforceGuessLimit(ctx, 'mfa');
-  if (!verifyTotp(decryptSecret(user.mfaSecret, config.secretKey), code)) {
+  const step = totpStep(decryptSecret(user.mfaSecret, config.secretKey), code);
+  if (step === null) {
     await audit(ctx.request, db, { ...event(user.id, 'account.mfa.enable'), outcome: 'failure', details: { reason: 'invalid-mfa-code' } });
     throw invalidField('code', 'The verification code is incorrect or has expired');
   }
   const codes = newRecoveryCodes();
   await db.transaction(async (tx) => {
-    await tx.update(users).set({ mfaEnabled: true }).where(eq(users.id, user.id));
+    // The enrolment code counts as used: it cannot log in again (RFC 6238 §5.2).
+    await tx.update(users).set({ mfaEnabled: true, mfaLastStep: step }).where(eq(users.id, user.id));
     await replaceRecoveryCodes(tx, user.id, codes);
     await endOtherSessions(tx, user.id, ctx.auth.sessionId);
     await audit(ctx.request, tx, { ...event(user.id, 'account.mfa.enable'), outcome: 'success' });
@@ -71,7 +73,7 @@ export async function disableMfa(ctx: AccountContext, code: string): Promise<voi
     throw invalidField('code', 'The verification code is incorrect or has expired');
   }
   await db.transaction(async (tx) => {
-    await tx.update(users).set({ mfaEnabled: false, mfaSecret: null }).where(eq(users.id, user.id));
+    await tx.update(users).set({ mfaEnabled: false, mfaSecret: null, mfaLastStep: null }).where(eq(users.id, user.id));
     await replaceRecoveryCodes(tx, user.id, []);
     await audit(ctx.request, tx, { ...event(user.id, 'account.mfa.disable'), outcome: 'success' });
   });

@@ -11,6 +11,7 @@ const TOTP_PARAMS = { issuer: 'Leerlus', algorithm: 'SHA1', digits: 6, period: 3
 const TOTP_WINDOW = 1;
 const TOTP_CODE = /^\d{6}$/;
 
+/** How many recovery codes an enrolment hands out. */
 export const RECOVERY_CODE_COUNT = 10;
 /** Crockford-like alphabet without look-alikes (0/o, 1/l/i); 16 characters ≈ 80 bits of entropy. */
 const RECOVERY_ALPHABET = 'abcdefghjkmnpqrstuvwxyz23456789';
@@ -29,11 +30,15 @@ export async function totpEnrolment(secretBase32: string, email: string) {
   return { secret: secretBase32, otpauthUri, qrSvg };
 }
 
-/** True when `code` is a 6-digit TOTP code valid now (±1 step). */
-export function verifyTotp(secretBase32: string, code: string): boolean {
+/**
+ * The time step (RFC 6238 counter: Unix time / 30 s) that `code` belongs to when it is a 6-digit TOTP
+ * code valid now (±1 step), else null. Callers record the step so that a code works only once.
+ */
+export function totpStep(secretBase32: string, code: string, now = Date.now()): number | null {
   const token = code.replace(/\s/g, '');
-  if (!TOTP_CODE.test(token)) return false;
-  return totpFor(secretBase32, 'verify').validate({ token, window: TOTP_WINDOW }) !== null;
+  if (!TOTP_CODE.test(token)) return null;
+  const delta = totpFor(secretBase32, 'verify').validate({ token, timestamp: now, window: TOTP_WINDOW });
+  return delta === null ? null : Math.floor(now / 1000 / TOTP_PARAMS.period) + delta;
 }
 
 /** Whether a submitted second factor looks like a TOTP code (else it is tried as a recovery code). */

@@ -18,7 +18,8 @@ export function wrongTotpCode(secret: string): string {
 
 /**
  * Enrols the client's user in TOTP through the API (set-up, then enable with a current code) and
- * returns the secret and the recovery codes. Throws when either step fails.
+ * returns the secret and the recovery codes. Throws when either step fails. The current code is
+ * spent on enrolment (each code works once), so log in afterwards with `totpCode(secret, 1)`.
  */
 export async function enrolMfa(client: Client): Promise<{ secret: string; recoveryCodes: string[] }> {
   const setup = await client.request({ method: 'POST', url: '/api/v1/account/mfa/setup' });

@@ -21,6 +21,8 @@ export const users = pgTable(
     /** TOTP secret, encrypted with the server key (AES-256-GCM); null until enrolment starts. */
     mfaSecret: text('mfa_secret'),
     mfaEnabled: boolean('mfa_enabled').notNull().default(false),
+    /** The last TOTP time step accepted: RFC 6238 §5.2 — a code must not be accepted a second time. */
+    mfaLastStep: integer('mfa_last_step'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex('users_email_uq').on(sql`lower(${t.email})`)],

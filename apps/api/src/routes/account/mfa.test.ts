@@ -92,7 +92,8 @@ describe('login with MFA', () => {
     const wrongPassword = await login({ email: user.email, password: 'not it at all' }, totpCode(secret));
     expect(wrongPassword.json()).toMatchObject({ code: 'INVALID_CREDENTIALS' });
 
-    const client = await loginAs(t.app, user, { code: totpCode(secret) });
+    // The next step's code: the current one was spent on enrolment (a code works only once).
+    const client = await loginAs(t.app, user, { code: totpCode(secret, 1) });
     expect(client.session.mfa).toEqual({ enabled: true, enrolmentRequired: false });
     expect((await userRow(user.id)).failedLoginCount).toBe(0);
     const events = await auditRows(t.db, { actorId: user.id, action: 'auth.login' });
@@ -103,6 +104,16 @@ describe('login with MFA', () => {
       ['success', 'totp'],
     ]);
     expect(await actions(user.id, 'auth.login.mfa-challenge')).toEqual(['success']);
+  });
+
+  it('accepts a TOTP code only once, also the one used for enrolment (RFC 6238 §5.2)', async () => {
+    const user = await createUser(t.db);
+    const { secret } = await enrolMfa(await loginAs(t.app, user));
+    expect((await login(user, totpCode(secret))).json()).toMatchObject({ code: 'INVALID_MFA_CODE' });
+    await loginAs(t.app, user, { code: totpCode(secret, 1) });
+    const replay = await login(user, totpCode(secret, 1));
+    expect(replay.statusCode).toBe(401);
+    expect(replay.json()).toMatchObject({ code: 'INVALID_MFA_CODE' });
   });
 
   it('accepts each recovery code exactly once, in any case and without dashes', async () => {
@@ -137,7 +148,7 @@ describe('disabling MFA', () => {
     const wrong = await client.request({ method: 'POST', url: '/api/v1/account/mfa/disable', payload: { code: wrongTotpCode(secret) } });
     expect(wrong.statusCode).toBe(400);
     expect((await userRow(user.id)).mfaEnabled).toBe(true);
-    const res = await client.request({ method: 'POST', url: '/api/v1/account/mfa/disable', payload: { code: totpCode(secret) } });
+    const res = await client.request({ method: 'POST', url: '/api/v1/account/mfa/disable', payload: { code: totpCode(secret, 1) } });
     expect(res.statusCode).toBe(200);
     expect(await userRow(user.id)).toMatchObject({ mfaEnabled: false, mfaSecret: null });
     expect(await t.db.select().from(schema.recoveryCodes).where(eq(schema.recoveryCodes.userId, user.id))).toEqual([]);
