@@ -4,12 +4,13 @@ import { funnelRequestSchema } from '@leerlus/contracts/funnel';
 import { spcRequestSchema } from '@leerlus/contracts/spc';
 import { computeFunnel } from '@leerlus/domain/funnel/index';
 import { computeSpc } from '@leerlus/domain/spc/index';
-import { runCommand, type Command } from './run';
+import { runCommand, type Outcome } from './run';
 
-const COMMANDS: Record<string, Command<never, unknown>> = {
-  spc: { schema: spcRequestSchema, compute: computeSpc } as Command<never, unknown>,
-  funnel: { schema: funnelRequestSchema, compute: computeFunnel } as Command<never, unknown>,
-};
+/** Each command validates its input with the contract's schema and computes with the engine. */
+const COMMANDS = new Map<string, (input: unknown) => Outcome>([
+  ['spc', (input) => runCommand({ schema: spcRequestSchema, compute: computeSpc }, input)],
+  ['funnel', (input) => runCommand({ schema: funnelRequestSchema, compute: computeFunnel }, input)],
+]);
 
 const USAGE = `Usage: leerlus <spc|funnel> --input <file.json | ->
 
@@ -32,7 +33,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     io.stdout.write(`${USAGE}\n`);
     return 0;
   }
-  const command = name ? COMMANDS[name] : undefined;
+  const command = name === undefined ? undefined : COMMANDS.get(name);
   if (!command || flag !== '--input' || source === undefined || rest.length > 0) {
     io.stderr.write(`${USAGE}\n`);
     return 1;
@@ -45,7 +46,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     io.stderr.write(`input: ${describe(error, source)}\n`);
     return 1;
   }
-  const outcome = runCommand(command, input);
+  const outcome = command(input);
   switch (outcome.kind) {
     case 'invalid':
       io.stderr.write(outcome.lines.map((l) => `${l}\n`).join(''));

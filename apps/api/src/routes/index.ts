@@ -3,13 +3,15 @@ import { requireSession } from '../http/request-context';
 import { accountRoutes } from './account/routes';
 import { loginRoutes, sessionRoutes } from './auth/routes';
 import { healthRoutes } from './health';
+import { statisticsRoutes } from './statistics/routes';
 
 /**
  * Route registry. Public routes first; everything else sits in the authenticated scope, whose hook
  * enforces the session, CSRF on mutations and pending MFA enrolment. Each feature has one folder
  * under routes/ exporting a plugin; add it to the right list here.
  */
-const PUBLIC = [healthRoutes, loginRoutes];
+// statisticsRoutes: pure computation on the posted data (nothing stored), so no session is needed.
+const PUBLIC = [healthRoutes, loginRoutes, statisticsRoutes];
 const AUTHENTICATED: typeof PUBLIC = [sessionRoutes, accountRoutes];
 
 export async function registerRoutes(app: FastifyInstance): Promise<void> {
