@@ -1,12 +1,18 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 
-/** Dev: `npm -w @leerlus/web run dev` serves the SPA and proxies the API. Build: `dist/`, served by the API at `/`. */
+/**
+ * Dev: `npm -w @leerlus/web run dev` serves the SPA and proxies `/api` to the API (LEERLUS_API_URL,
+ * default http://127.0.0.1:3000). Build: `dist/`, which the API serves at `/`.
+ */
+const apiUrl = process.env.LEERLUS_API_URL ?? 'http://127.0.0.1:3000';
+
 export default defineConfig({
   plugins: [react()],
   server: {
     port: 5173,
-    proxy: { '/api': { target: 'http://127.0.0.1:3000', changeOrigin: false } },
+    proxy: { '/api': { target: apiUrl, changeOrigin: false } },
   },
+  preview: { proxy: { '/api': { target: apiUrl, changeOrigin: false } } },
   build: { outDir: 'dist', emptyOutDir: true, sourcemap: true },
 });

@@ -24,7 +24,7 @@ export function SideNav() {
             {t('nav.teams')}
           </NavLink>
           {teams.length > 0 && (
-            <ul className="nav-sublist">
+            <ul className="nav-sublist nav-teams">
               {teams.map((team) => (
                 <li key={team.id}>
                   <NavLink to={`/teams/${team.id}`} className={linkClass}>

@@ -25,7 +25,7 @@ export function AccountPage() {
               <Badge tone={session.mfa.enabled ? 'success' : 'neutral'}>{t(session.mfa.enabled ? 'mfa.statusOn' : 'mfa.statusOff')}</Badge>
             </p>
             <Link to="/account/mfa" className="btn btn-secondary">
-              {t('mfa.title')}
+              {t('account.manageMfa')}
             </Link>
           </Card>
           <Card title={t('account.password')}>

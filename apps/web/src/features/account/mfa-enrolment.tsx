@@ -11,6 +11,9 @@ import { useToast } from '../../ui/toast';
 import { RecoveryCodes } from './recovery-codes';
 import './account.css';
 
+/** ABCD EFGH …: easier to read and type over; authenticator apps ignore the spaces. */
+const groupInFours = (secret: string) => secret.replace(/(.{4})(?=.)/g, '$1 ');
+
 /**
  * Enrolment in three steps: start (server creates a secret), scan the QR code and confirm a code,
  * then see the recovery codes once. The session is refreshed only after the codes are acknowledged,
@@ -62,7 +65,7 @@ export function MfaEnrolment() {
           <p>{t('mfa.scan')}</p>
           <img className="mfa-qr" src={qrSrc} alt={t('mfa.qrAlt')} width={200} height={200} />
           <p className="muted">
-            {t('mfa.manual')} <code className="mfa-secret">{setup.data.secret}</code>
+            {t('mfa.manual')} <code className="mfa-secret">{groupInFours(setup.data.secret)}</code>
           </p>
         </div>
         <form className="form" noValidate onSubmit={onConfirm}>

@@ -54,7 +54,21 @@ export function AuditPage() {
               rowKey={(e) => String(e.id)}
               columns={[
                 { key: 'at', header: t('audit.at'), cell: (e) => <span className="nowrap">{formatDateTime(e.at)}</span> },
-                { key: 'actor', header: t('audit.actor'), cell: (e) => e.actorEmail ?? <span className="muted">{t('audit.system')}</span> },
+                {
+                  key: 'actor',
+                  header: t('audit.actor'),
+                  cell: (e) => (
+                    <span className="user-cell">
+                      <span className="break-anywhere">{e.actorEmail ?? t('audit.system')}</span>
+                      {e.ip && (
+                        <span className="muted user-email">
+                          <span className="visually-hidden">{t('audit.ip')}: </span>
+                          {e.ip}
+                        </span>
+                      )}
+                    </span>
+                  ),
+                },
                 { key: 'action', header: t('audit.action'), cell: (e) => <code>{e.action}</code> },
                 {
                   key: 'resource',
@@ -66,7 +80,6 @@ export function AuditPage() {
                     </span>
                   ),
                 },
-                { key: 'ip', header: t('audit.ip'), cell: (e) => e.ip ?? '' },
                 { key: 'outcome', header: t('audit.outcome'), cell: (e) => <Badge tone={outcomeTone[e.outcome]}>{t(`audit.outcome.${e.outcome}`)}</Badge> },
               ]}
             />

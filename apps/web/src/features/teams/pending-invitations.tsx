@@ -41,9 +41,9 @@ export function PendingInvitationsCard({ teamId, invitations, canRevoke }: { tea
           rows={invitations}
           rowKey={(i) => i.id}
           columns={[
-            { key: 'email', header: t('team.memberEmail'), cell: (i) => i.email, isRowHeader: true },
+            { key: 'email', header: t('team.memberEmail'), cell: (i) => <span className="break-anywhere">{i.email}</span>, isRowHeader: true },
             { key: 'role', header: t('team.memberRole'), cell: (i) => <Badge tone="info">{roleLabel(t, i.role)}</Badge> },
-            { key: 'expires', header: t('team.pendingExpires'), cell: (i) => formatDate(i.expiresAt) },
+            { key: 'expires', header: t('team.pendingExpires'), cell: (i) => <span className="nowrap">{formatDate(i.expiresAt)}</span> },
             ...(canRevoke
               ? [
                   {

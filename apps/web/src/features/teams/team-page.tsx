@@ -55,7 +55,7 @@ export function TeamPage() {
       <div className="stack">
         <MembersCard members={team.members} />
         {canInvite && (
-          <div className="grid-2">
+          <div className="team-invitations">
             <InviteCard key={team.id} teamId={team.id} />
             <PendingInvitationsCard teamId={team.id} invitations={team.invitations} canRevoke={canInvite} />
           </div>
