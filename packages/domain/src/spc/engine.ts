@@ -4,7 +4,7 @@ import { assuranceIcon, pointType, signalDirection, variationIcon } from './icon
 import { computeLimits, lineOf, sigmaAt, type Limits, type PhaseStats } from './limits';
 import { resolveConfig, type SpcConfig } from './presets';
 import { applyRules, OUTSIDE, SHIFT, TREND, TWO_OF_THREE, type RuleFlags } from './rules';
-import { buildFrame, type PhaseRange, type SeriesFrame } from './series';
+import { buildFrame, type SeriesFrame } from './series';
 import type {
   SpcAssurance,
   SpcImprovement,
@@ -58,8 +58,16 @@ type PointLines = readonly [
 ];
 
 function pointLines(limits: Limits, c: number, s: number, m: number): PointLines {
-  const at = (k: number): number | null => scaled(lineOf(limits.clamp, c, s, k), m);
-  return [scaled(c, m), at(-3), at(3), at(-2), at(2), at(-1), at(1)];
+  const { clamp } = limits;
+  return [
+    scaled(c, m),
+    scaled(lineOf(clamp, c, s, -3), m),
+    scaled(lineOf(clamp, c, s, 3), m),
+    scaled(lineOf(clamp, c, s, -2), m),
+    scaled(lineOf(clamp, c, s, 2), m),
+    scaled(lineOf(clamp, c, s, -1), m),
+    scaled(lineOf(clamp, c, s, 1), m),
+  ];
 }
 
 /** One result point. A single literal site keeps every point on one hidden class. */
@@ -115,16 +123,27 @@ function phasePoints(c: Computed, p: number, points: SpcPoint[]): void {
   }
 }
 
-/** The value shared by every point of the phase that has one, else null. */
-function constantOver(points: SpcPoint[], ph: PhaseRange, key: 'lower' | 'upper'): number | null {
-  let found: number | null = null;
+/**
+ * The phase's 3-sigma limit (k = ±3) when it is the same for every point of the phase that has limits,
+ * else null. Read from the limits rather than the built points: no second pass over a million objects.
+ */
+function constantLimit(c: Computed, p: number, k: number): number | null {
+  const { frame, limits } = c;
+  const ph = frame.phases[p]!;
+  const cl = limits.centre[p]!;
+  let found = Number.NaN;
+  if (limits.pointSigma === null) {
+    for (let i = ph.start; i <= ph.end; i++)
+      if (frame.noLimits[i] === 0) return scaled(lineOf(limits.clamp, cl, limits.sigma[p]!, k), c.multiplier);
+    return null;
+  }
   for (let i = ph.start; i <= ph.end; i++) {
-    const v = points[i]![key];
-    if (v === null) continue;
-    if (found === null) found = v;
+    const v = lineOf(limits.clamp, cl, sigmaAt(limits, frame, p, i), k);
+    if (Number.isNaN(v)) continue;
+    if (Number.isNaN(found)) found = v;
     else if (v !== found) return null;
   }
-  return found;
+  return scaled(found, c.multiplier);
 }
 
 /** i and mr report the MR̄ the limits used (scaled); pp/up the unitless MR̄ of the z-scores. */
@@ -144,7 +163,7 @@ function reportedMovingRange(c: Computed, stats: PhaseStats): number | null {
   }
 }
 
-function buildPhase(c: Computed, p: number, points: SpcPoint[]): SpcPhase {
+function buildPhase(c: Computed, p: number): SpcPhase {
   const ph = c.frame.phases[p]!;
   const stats = c.limits.stats[p]!;
   const warnings: SpcWarning[] = [];
@@ -157,8 +176,8 @@ function buildPhase(c: Computed, p: number, points: SpcPoint[]): SpcPhase {
     start: ph.start,
     end: ph.end,
     centre: scaled(stats.centre, c.multiplier),
-    lower: constantOver(points, ph, 'lower'),
-    upper: constantOver(points, ph, 'upper'),
+    lower: constantLimit(c, p, -3),
+    upper: constantLimit(c, p, 3),
     meanMovingRange: reportedMovingRange(c, stats),
     runs,
     warnings,
@@ -215,7 +234,7 @@ export function computeSpc(request: SpcRequest): SpcResult {
   };
   const points = new Array<SpcPoint>(frame.n);
   for (let p = 0; p < frame.phases.length; p++) phasePoints(c, p, points);
-  const phases = frame.phases.map((_, p) => buildPhase(c, p, points));
+  const phases = frame.phases.map((_, p) => buildPhase(c, p));
   return {
     chart: request.chart,
     points,

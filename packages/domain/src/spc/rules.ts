@@ -86,6 +86,17 @@ function markTrend(
   }
 }
 
+/** 1 when band b is beyond the 2-sigma line and at most `most` (2: not beyond the limit; 3: beyond it too). */
+function beyondTwo(b: number, most: number): number {
+  const a = b < 0 ? -b : b;
+  return a >= 2 && a <= most ? 1 : 0;
+}
+
+/** +1 beyond the upper 2-sigma line, −1 beyond the lower, else 0. */
+function twoSigmaScore(b: number): number {
+  return b >= 2 ? 1 : b <= -2 ? -1 : 0;
+}
+
 /**
  * MDC two-of-three (NHSRplotthedots ptd_two_in_three): in any 3 consecutive points all strictly on one side
  * of the centre, at least 2 beyond the 2-sigma line (mdc2019: between 2 sigma and the limit; mdc2023: points
@@ -100,16 +111,12 @@ function markTwoOfThreeMdc(
 ): void {
   const { seq } = frame;
   const most = variant === 'mdc2019' ? 2 : 3;
-  const hit = (b: number): number => {
-    const a = b < 0 ? -b : b;
-    return a >= 2 && a <= most ? 1 : 0;
-  };
   for (let k = ph.seqStart; k + 2 < ph.seqEnd; k++) {
     const b0 = band[seq[k]!]!;
     const b1 = band[seq[k + 1]!]!;
     const b2 = band[seq[k + 2]!]!;
-    if (Math.abs(Math.sign(b0) + Math.sign(b1) + Math.sign(b2)) !== 3 || hit(b0) + hit(b1) + hit(b2) < 2)
-      continue;
+    if (Math.abs(Math.sign(b0) + Math.sign(b1) + Math.sign(b2)) !== 3) continue;
+    if (beyondTwo(b0, most) + beyondTwo(b1, most) + beyondTwo(b2, most) < 2) continue;
     for (let m = k; m < k + 3; m++) if (Math.abs(band[seq[m]!]!) === 2) bits[seq[m]!]! |= TWO_OF_THREE;
   }
 }
@@ -120,16 +127,12 @@ function markTwoOfThreeMdc(
  */
 function markTwoOfThreeBeyond(frame: SeriesFrame, ph: PhaseRange, band: Int8Array, bits: Uint8Array): void {
   const { seq } = frame;
-  const score = (k: number): number => {
-    const b = band[seq[k]!]!;
-    return b >= 2 ? 1 : b <= -2 ? -1 : 0;
-  };
   for (let k = ph.seqStart; k < ph.seqEnd; k++) {
     const from = Math.max(ph.seqStart, k - 2);
     let sum = 0;
-    for (let m = from; m <= k; m++) sum += score(m);
+    for (let m = from; m <= k; m++) sum += twoSigmaScore(band[seq[m]!]!);
     if (sum < 2 && sum > -2) continue;
-    for (let m = from; m <= k; m++) if (score(m) !== 0) bits[seq[m]!]! |= TWO_OF_THREE;
+    for (let m = from; m <= k; m++) if (twoSigmaScore(band[seq[m]!]!) !== 0) bits[seq[m]!]! |= TWO_OF_THREE;
   }
 }
 
