@@ -17,7 +17,8 @@ function series(n: number, seed: number): number[] {
     return (s + 0.5) / 4294967296;
   };
   const out = new Array<number>(n);
-  for (let i = 0; i < n; i++) out[i] = 100 + 10 * Math.sqrt(-2 * Math.log(uniform())) * Math.cos(2 * Math.PI * uniform());
+  for (let i = 0; i < n; i++)
+    out[i] = 100 + 10 * Math.sqrt(-2 * Math.log(uniform())) * Math.cos(2 * Math.PI * uniform());
   return out;
 }
 
@@ -67,4 +68,6 @@ const board: SpcRequest[] = Array.from({ length: 1000 }, (_, k) => ({
 }));
 const boardMs = time(() => board.map((r) => computeSpc(r)), 9, 3);
 console.log('(2) 1,000 series × 60 points');
-console.log(`    total:             ${fmt(boardMs)}   (target < 50 ms), ${((boardMs * 1000) / 1000).toFixed(1)} µs per series`);
+console.log(
+  `    total:             ${fmt(boardMs)}   (target < 50 ms), ${((boardMs * 1000) / 1000).toFixed(1)} µs per series`,
+);
