@@ -1,4 +1,4 @@
-import { gammaQuantile } from '../stats/gamma';
+import { gammaQuantile, regularizedGammaP, regularizedGammaQ } from '../stats/gamma';
 import type { FunnelLevel } from './levels';
 import type { FunnelBoundary, FunnelClassification } from './types';
 
@@ -44,16 +44,36 @@ export function classifyByar(
   return 'within';
 }
 
-/** The largest O in [from, to] with f(O) ≤ target, for f increasing on the interval (bisection). */
-function lastAtOrBelow(f: (o: number) => number, target: number, from: number, to: number): number {
-  let low = from;
-  let high = to;
-  for (let i = 0; i < 200 && high - low > 1e-13 * Math.max(1, high); i++) {
-    const mid = (low + high) / 2;
-    if (f(mid) <= target) low = mid;
-    else high = mid;
+/**
+ * The root of an increasing function on [low, high] (f(low) ≤ 0 ≤ f(high)) by the Illinois
+ * variant of regula falsi: bracketing like bisection, but converging superlinearly.
+ */
+function rootOfIncreasing(f: (o: number) => number, low: number, high: number): number {
+  let a = low;
+  let b = high;
+  let fa = f(a);
+  let fb = f(b);
+  let side = 0;
+  let x = a;
+  for (let i = 0; i < 200; i++) {
+    const secant = (a * fb - b * fa) / (fb - fa);
+    const previous = x;
+    x = secant > a && secant < b ? secant : (a + b) / 2;
+    const fx = f(x);
+    if (fx === 0 || Math.abs(x - previous) <= 1e-14 * Math.max(1, x) || b - a <= 1e-13 * Math.max(1, b)) return x;
+    if (fx < 0) {
+      a = x;
+      fa = fx;
+      if (side === -1) fb /= 2;
+      side = -1;
+    } else {
+      b = x;
+      fb = fx;
+      if (side === 1) fa /= 2;
+      side = 1;
+    }
   }
-  return (low + high) / 2;
+  return x;
 }
 
 /** An upper end for the search: a count whose bound certainly exceeds the target. */
@@ -61,28 +81,60 @@ function searchCeiling(target: number, level: FunnelLevel): number {
   return target + 10 * level.z * Math.sqrt(target + 1) + 10 * level.z * level.z + EXACT_BELOW;
 }
 
+/** The bounds where the exact and Byar pieces meet, fixed per level (so computed once). */
+interface ByarSeam {
+  /** Exact lower bound as O → 10 from below, and Byar's at O = 10. */
+  lowerExact: number;
+  lowerByar: number;
+  /** Upper bound at O = 0; exact upper bound as O → 10 from below, and Byar's at O = 10. */
+  upperAtZero: number;
+  upperExact: number;
+  upperByar: number;
+}
+
+const seams = new WeakMap<FunnelLevel, ByarSeam>();
+
+function seamFor(level: FunnelLevel): ByarSeam {
+  let seam = seams.get(level);
+  if (!seam) {
+    seam = {
+      lowerExact: gammaQuantile(level.tail, EXACT_BELOW),
+      lowerByar: byarLowerBound(EXACT_BELOW, level),
+      upperAtZero: byarUpperBound(0, level),
+      upperExact: gammaQuantile(level.tail, EXACT_BELOW + 1, false),
+      upperByar: byarUpperBound(EXACT_BELOW, level),
+    };
+    seams.set(level, seam);
+  }
+  return seam;
+}
+
+/*
+ * Below O = 10 the bounds are gamma quantiles in O; rather than invert quantiles, compare tails:
+ * qgamma(α/2, O) ≤ t ⇔ P(O, t) ≥ α/2, and qgamma(α/2, O + 1, upper) < t ⇔ Q(O + 1, t) < α/2.
+ */
+
 /**
  * The O at which the "high" test flips at t = θ·x: the largest O whose lower bound is still ≤ t.
  * The exact and Byar pieces meet with a small jump at O = 10; the search follows the piece that
  * applies to each count, so for whole counts the flip agrees with {@link classifyByar}.
  */
 function highFlipCount(t: number, level: FunnelLevel): number {
-  const byarAtTen = byarLowerBound(EXACT_BELOW, level);
-  if (t >= byarAtTen) {
-    return lastAtOrBelow((o) => byarLowerBound(o, level), t, EXACT_BELOW, searchCeiling(t, level));
+  const seam = seamFor(level);
+  if (t >= seam.lowerByar) {
+    return rootOfIncreasing((o) => byarLowerBound(o, level) - t, EXACT_BELOW, searchCeiling(t, level));
   }
-  if (t >= gammaQuantile(level.tail, EXACT_BELOW)) return EXACT_BELOW;
-  return lastAtOrBelow((o) => byarLowerBound(o, level), t, 0, EXACT_BELOW);
+  if (t >= seam.lowerExact) return EXACT_BELOW;
+  return rootOfIncreasing((o) => level.tail - (o === 0 ? 1 : regularizedGammaP(o, t)), 0, EXACT_BELOW);
 }
 
 /** The O at which the "low" test flips at t = θ·x: the smallest O whose upper bound reaches t. */
 function lowFlipCount(t: number, level: FunnelLevel): number {
-  if (byarUpperBound(0, level) >= t) return 0;
-  if (gammaQuantile(level.tail, EXACT_BELOW + 1, false) >= t) {
-    return lastAtOrBelow((o) => byarUpperBound(o, level), t, 0, EXACT_BELOW);
-  }
-  if (byarUpperBound(EXACT_BELOW, level) >= t) return EXACT_BELOW;
-  return lastAtOrBelow((o) => byarUpperBound(o, level), t, EXACT_BELOW, searchCeiling(t, level));
+  const seam = seamFor(level);
+  if (seam.upperAtZero >= t) return 0;
+  if (seam.upperExact >= t) return rootOfIncreasing((o) => regularizedGammaQ(o + 1, t) - level.tail, 0, EXACT_BELOW);
+  if (seam.upperByar >= t) return EXACT_BELOW;
+  return rootOfIncreasing((o) => byarUpperBound(o, level) - t, EXACT_BELOW, searchCeiling(t, level));
 }
 
 /** Byar funnel at x: the values O/x at which a unit's own-interval test flips to low and to high. */

@@ -1,4 +1,4 @@
-import { binomialCdfByBeta, binomialQuantileByBeta } from '../stats/binomial';
+import { binomialQuantilePoint } from '../stats/binomial';
 import { gammaQuantile } from '../stats/gamma';
 import type { FunnelLevel } from './levels';
 
@@ -24,9 +24,7 @@ export function exactPoissonLimits(theta: number, x: number, level: FunnelLevel)
  * which turns the step function of the discrete quantile into a smooth funnel.
  */
 function interpolatedBinomialPoint(p: number, n: number, theta: number): number {
-  const r = binomialQuantileByBeta(p, n, theta);
-  const atR = binomialCdfByBeta(r, n, theta);
-  const belowR = binomialCdfByBeta(r - 1, n, theta);
+  const { quantile: r, cdf: atR, cdfBelow: belowR } = binomialQuantilePoint(p, n, theta);
   const alpha = atR > belowR ? (atR - p) / (atR - belowR) : 0;
   return (r - alpha) / n;
 }

@@ -47,24 +47,49 @@ export function binomialCdfByBeta(k: number, n: number, p: number): number {
   return regularizedBetaComplement(p, r + 1, n - r);
 }
 
+/** A binomial quantile with the cdf at it and one below it (what interpolating between quantiles needs). */
+export interface BinomialQuantilePoint {
+  quantile: number;
+  /** P(X ≤ quantile). */
+  cdf: number;
+  /** P(X ≤ quantile − 1). */
+  cdfBelow: number;
+}
+
 /**
- * The smallest integer c ≥ 0 with P(X ≤ c) ≥ prob for X ~ Binomial(n, p) (R: qbinom), for any n:
- * starts from the Cornish–Fisher approximation and steps with {@link binomialCdfByBeta}.
+ * The smallest integer c ≥ 0 with P(X ≤ c) ≥ prob for X ~ Binomial(n, p) (R: qbinom), for any n,
+ * with the cdf at c and c − 1: starts from the Cornish–Fisher approximation and steps with
+ * {@link binomialCdfByBeta}, reusing each cdf it computes.
  */
-export function binomialQuantileByBeta(prob: number, n: number, p: number): number {
-  if (n <= 0 || p <= 0 || prob <= 0) return 0;
+export function binomialQuantilePoint(prob: number, n: number, p: number): BinomialQuantilePoint {
   const top = Math.ceil(n);
-  if (p >= 1) return top;
+  if (n <= 0 || p <= 0 || prob <= 0) return { quantile: 0, cdf: binomialCdfByBeta(0, n, p), cdfBelow: 0 };
+  if (p >= 1) return { quantile: top, cdf: 1, cdfBelow: binomialCdfByBeta(top - 1, n, p) };
   const target = prob * (1 - 64 * Number.EPSILON);
   const sigma = Math.sqrt(n * p * (1 - p));
   const z = normalQuantile(Math.min(prob, 1 - 1e-16));
-  const skew = (1 - 2 * p) / sigma;
-  const guess = n * p + sigma * (z + ((z * z - 1) * skew) / 6);
+  const guess = n * p + sigma * (z + ((z * z - 1) * (1 - 2 * p)) / (6 * sigma));
   let c = Math.min(top, Math.max(0, Math.floor(guess)));
-  if (binomialCdfByBeta(c, n, p) >= target) {
-    while (c > 0 && binomialCdfByBeta(c - 1, n, p) >= target) c--;
-    return c;
+  let cdf = binomialCdfByBeta(c, n, p);
+  if (cdf >= target) {
+    let below = binomialCdfByBeta(c - 1, n, p);
+    while (c > 0 && below >= target) {
+      c--;
+      cdf = below;
+      below = binomialCdfByBeta(c - 1, n, p);
+    }
+    return { quantile: c, cdf, cdfBelow: below };
   }
-  while (c < top && binomialCdfByBeta(c, n, p) < target) c++;
-  return c;
+  let below = cdf;
+  while (c < top && cdf < target) {
+    c++;
+    below = cdf;
+    cdf = binomialCdfByBeta(c, n, p);
+  }
+  return { quantile: c, cdf, cdfBelow: below };
+}
+
+/** The smallest integer c ≥ 0 with P(X ≤ c) ≥ prob for X ~ Binomial(n, p) (R: qbinom), for any n. */
+export function binomialQuantileByBeta(prob: number, n: number, p: number): number {
+  return binomialQuantilePoint(prob, n, p).quantile;
 }

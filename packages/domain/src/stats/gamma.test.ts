@@ -41,7 +41,7 @@ describe('chi-square and gamma quantiles', () => {
 
   it('qchisq(p, 1) = qnorm((1 + p)/2)² and qgamma(p, 1) = −log(1 − p)', () => {
     expect(chiSquareQuantile(0.998, 1)).toBeCloseTo(3.090232306167813 ** 2, 12);
-    expect(gammaQuantile(0.025, 1)).toBeCloseTo(-Math.log(0.975), 16);
+    expect(gammaQuantile(0.025, 1)).toBeCloseTo(-Math.log(0.975), 15);
     expect(gammaQuantile(0.025, 1, false)).toBeCloseTo(-Math.log(0.025), 14);
   });
 

@@ -77,30 +77,33 @@ function initialGammaQuantile(shape: number, prob: number, isUpper: boolean): nu
 
 /**
  * Solves F(x) = prob for F = P(shape, ·) (lower tail) or Q(shape, ·) (upper tail), prob ≤ 1/2.
- * Newton's method on t = log x (the tail is close to linear there, even for tiny quantiles),
- * safeguarded by a bracket that falls back to bisection in log space.
+ * Halley's method on g(t) = log F(e^t) − log prob (the tail is close to linear in t = log x, even
+ * for tiny quantiles), safeguarded by a bracket that falls back to bisection in log space. With
+ * u = a·t − x − log Γ(a): g′ = ±e^u/F and g″ = g′·(a − x) − g′².
  */
 function solveGammaQuantile(shape: number, prob: number, isUpper: boolean): number {
   let t = Math.log(initialGammaQuantile(shape, prob, isUpper));
   let low = Number.NEGATIVE_INFINITY;
   let high = Number.POSITIVE_INFINITY;
   const logGammaShape = logGamma(shape);
+  const logProb = Math.log(prob);
   for (let i = 0; i < 200; i++) {
     const x = Math.exp(t);
     const tail = isUpper ? regularizedGammaQ(shape, x) : regularizedGammaP(shape, x);
-    const g = Math.log(tail) - Math.log(prob);
+    const g = Math.log(tail) - logProb;
     if (g === 0) return x;
     const isTooSmall = isUpper ? g > 0 : g < 0;
     if (isTooSmall) low = t;
     else high = t;
-    const slope = (isUpper ? -1 : 1) * Math.exp(shape * t - x - logGammaShape) / tail;
-    let next = t - g / slope;
-    if (!Number.isFinite(next) || next <= low || next >= high) {
-      if (Number.isFinite(low) && Number.isFinite(high)) next = (low + high) / 2;
-      else next = isTooSmall ? t + 1 : t - 1;
-    }
-    if (Math.abs(next - t) <= 1e-15 * Math.max(1, Math.abs(t))) return Math.exp(next);
-    t = next;
+    const slope = ((isUpper ? -1 : 1) * Math.exp(shape * t - x - logGammaShape)) / tail;
+    const curvature = slope * (shape - x - slope);
+    const halley = t - (2 * g * slope) / (2 * slope * slope - g * curvature);
+    const isInBracket = halley >= low && halley <= high;
+    // Halley converges cubically: after a step below 1e-6 in log x the relative error is far below 1e-16.
+    if (isInBracket && Math.abs(halley - t) <= 1e-6) return Math.exp(halley);
+    if (Number.isFinite(halley) && isInBracket && halley !== low && halley !== high) t = halley;
+    else if (Number.isFinite(low) && Number.isFinite(high)) t = (low + high) / 2;
+    else t = isTooSmall ? t + 1 : t - 1;
   }
   return Math.exp(t);
 }
