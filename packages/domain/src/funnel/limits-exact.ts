@@ -1,4 +1,4 @@
-import { binomialQuantilePoint } from '../stats/binomial';
+import { binomialQuantilePoint, type BinomialQuantilePoint } from '../stats/binomial';
 import { gammaQuantile } from '../stats/gamma';
 import type { FunnelLevel } from './levels';
 
@@ -18,20 +18,27 @@ export function exactPoissonLimits(theta: number, x: number, level: FunnelLevel)
 }
 
 /**
- * The p-point of a Binomial(n, θ) proportion with Spiegelhalter's interpolation (Spiegelhalter 2005,
- * Stat Med 24:1185, Appendix A.1.1): with r_p the p-quantile and F the cdf,
- *   α = (F(r_p) − p) / (F(r_p) − F(r_p − 1)),  y_p = (r_p − α) / n,
- * which turns the step function of the discrete quantile into a smooth funnel.
+ * Exact binomial limits for a proportion with denominator n, with Spiegelhalter's interpolation
+ * between the discrete quantiles (Spiegelhalter 2005, Stat Med 24:1185, Appendix A.1.1), as in his
+ * own code (funnel package by D. Spiegelhalter, github.com/gmp26/funnel R/funnel4.R `qbinom.interp`,
+ * commit bd9511f): with F the Binomial(n, θ) cdf and P its pmf,
+ *   lower: r = qbinom(α/2),     a = (F(r) − α/2)/P(r),           limit = (r − a)/n
+ *   upper: r = qbinom(1 − α/2), a = (F(r) − (1 − α/2))/P(r),     limit = (r + 1 − a)/n
+ * The continuous limit moves between consecutive counts as the tail probability passes them, so a
+ * unit beyond a limit is beyond it with probability at most α/2 on either side, and the limits for
+ * θ and 1 − θ mirror each other. (Applying the lower-tail form to the upper limit, as some ports do,
+ * lands one count lower and over-flags small units.)
  */
-function interpolatedBinomialPoint(p: number, n: number, theta: number): number {
-  const { quantile: r, cdf: atR, cdfBelow: belowR } = binomialQuantilePoint(p, n, theta);
-  const alpha = atR > belowR ? (atR - p) / (atR - belowR) : 0;
-  return (r - alpha) / n;
-}
-
-/** Exact binomial limits for a proportion with denominator n (Spiegelhalter's interpolation). */
 export function exactBinomialLimits(theta: number, n: number, level: FunnelLevel): [number, number] {
   if (theta <= 0) return [0, 0];
   if (theta >= 1) return [1, 1];
-  return [interpolatedBinomialPoint(level.tail, n, theta), interpolatedBinomialPoint(1 - level.tail, n, theta)];
+  const low = binomialQuantilePoint(level.tail, n, theta);
+  const high = binomialQuantilePoint(1 - level.tail, n, theta);
+  return [(low.quantile - interpolation(low, level.tail)) / n, (high.quantile + 1 - interpolation(high, 1 - level.tail)) / n];
+}
+
+/** Spiegelhalter's a = (F(r) − p)/P(r): how far into count r's probability mass p falls, from above. */
+function interpolation(point: BinomialQuantilePoint, p: number): number {
+  const mass = point.cdf - point.cdfBelow;
+  return mass > 0 ? (point.cdf - p) / mass : 0;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { logChoose } from '../stats/special';
 import { computeFunnel } from './engine';
 import { csvRows, pheSignificance } from './fixtures/csv';
 import { PHE_PROPORTION_LIMITS_CSV } from './fixtures/phe-proportion-limits';
@@ -114,14 +115,35 @@ describe('Byar ratio method: PHEindicatormethods', () => {
 });
 
 describe('exact binomial limits: Spiegelhalter (2005) Appendix A.1.1 interpolation', () => {
-  // Worked by hand for Binomial(10, 0.5): F(1) = 11/1024, F(2) = 56/1024, so for p = 0.025
-  // r = 2, α = (56/1024 − 0.025)/(45/1024) = 30.4/45 and the limit is (2 − α)/10; for p = 0.975,
-  // F(7) = 968/1024, F(8) = 1013/1024, r = 8, α = (1013/1024 − 0.975)/(45/1024) = 14.6/45.
-  // (The same formula as Wicklin's SAS/IML implementation of the appendix, "Funnel plots for proportions", 2011.)
+  // Spiegelhalter's own implementation (github.com/gmp26/funnel, R/funnel4.R `qbinom.interp`, commit
+  // bd9511f), worked by hand for Binomial(10, 0.5): F(1) = 11/1024, F(2) = 56/1024, F(7) = 968/1024,
+  // F(8) = 1013/1024. Lower (p = 0.025): r = 2, a = (56/1024 − 0.025)/(45/1024) = 30.4/45, limit
+  // (2 − a)/10. Upper (1 − p = 0.975): r = 8, a = (1013/1024 − 0.975)/(45/1024) = 14.6/45, limit
+  // (8 + 1 − a)/10 — the mirror image of the lower limit, as it must be for θ = 0.5.
   it('reproduces the hand-computed 95% limits for n = 10, θ = 0.5', () => {
     const result = computeFunnel({ type: 'proportion', target: 0.5, levels: [0.95], units: [], curve: [10] });
     const [lower, upper] = result.curve[0]!.limits['0.95']!;
     expect(lower).toBeCloseTo((2 - 30.4 / 45) / 10, 12);
-    expect(upper).toBeCloseTo((8 - 14.6 / 45) / 10, 12);
+    expect(upper).toBeCloseTo((9 - 14.6 / 45) / 10, 12);
+    expect(upper).toBeCloseTo(1 - lower, 12);
+  });
+
+  it('flags a unit beyond a limit with probability at most α/2 on each side', () => {
+    // P(X/n > upper) and P(X/n < lower) under Binomial(n, θ), summed from the pmf.
+    for (const [n, theta] of [[1, 0.5], [7, 0.02], [40, 0.3], [250, 0.9]] as const) {
+      const result = computeFunnel({ type: 'proportion', target: theta, units: [], curve: [n] });
+      for (const [key, [lower, upper]] of Object.entries(result.curve[0]!.limits)) {
+        const tail = (1 - Number(key)) / 2;
+        let below = 0;
+        let above = 0;
+        for (let k = 0; k <= n; k++) {
+          const pmf = Math.exp(logChoose(n, k) + k * Math.log(theta) + (n - k) * Math.log1p(-theta));
+          if (k / n < lower) below += pmf;
+          if (k / n > upper) above += pmf;
+        }
+        expect(below).toBeLessThanOrEqual(tail + 1e-12);
+        expect(above).toBeLessThanOrEqual(tail + 1e-12);
+      }
+    }
   });
 });
