@@ -1,4 +1,4 @@
-import { ruleSequence, shiftBlock, sideOfCentre, trendBlock } from './runs';
+import { phaseRuns, positionOf, sideOfCentre, trendLength } from './runs';
 import { TRIAL_LIMITS_POINTS } from './engine';
 import type { SpcResult, SpcRuns } from './types';
 
@@ -45,7 +45,8 @@ const PHRASES: Record<SpcLocale, Phrases> = {
     trialLimits: (n) => `Voorlopige grenzen: deze fase heeft minder dan ${n} punten`,
     varyingLimits:
       'De grenzen verschillen per punt omdat ze afhangen van de noemer: hoe groter de noemer, hoe smaller de grenzen',
-    laney: 'De grenzen zijn verbreed met de Laney-correctie voor variatie tussen de perioden (grote noemers)',
+    laney:
+      'De grenzen zijn aangepast met de Laney-correctie voor variatie tussen de perioden (grote noemers)',
   },
   en: {
     above: (c) => `above ${c}`,
@@ -63,7 +64,7 @@ const PHRASES: Record<SpcLocale, Phrases> = {
     trialLimits: (n) => `Trial limits: this phase has fewer than ${n} points`,
     varyingLimits:
       'The limits differ per point because they depend on the denominator: the larger the denominator, the narrower the limits',
-    laney: "The limits are widened by Laney's correction for variation between periods (large denominators)",
+    laney: "The limits are adjusted by Laney's correction for variation between periods (large denominators)",
   },
 };
 
@@ -91,17 +92,13 @@ export function explainPoint(
   const side = sideOfCentre(p) > 0 ? t.above(centre) : t.below(centre);
   if (p.signals.outside)
     out.push(p.upper !== null && p.value !== null && p.value > p.upper ? t.outsideHigh : t.outsideLow);
-  const seq = ruleSequence(result, p.phase);
-  const k = seq.indexOf(index);
-  if (p.signals.trend && k >= 0) {
-    const block = trendBlock(result, seq, k);
-    out.push(t.trend(block.length, block.dir > 0));
-  }
+  const runs = p.signals.trend || p.signals.shift ? phaseRuns(result, p.phase) : undefined;
+  const k = runs === undefined ? -1 : positionOf(runs, index);
+  if (p.signals.trend && runs !== undefined && k >= 0)
+    out.push(t.trend(trendLength(runs, k), runs.trendDir[k]! > 0));
   if (p.signals.twoOfThree) out.push(t.twoOfThree(side));
-  if (p.signals.shift && k >= 0) {
-    const [from, to] = shiftBlock(result, seq, k);
-    out.push(t.shift(to - from + 1, side));
-  }
+  if (p.signals.shift && runs !== undefined && k >= 0)
+    out.push(t.shift(runs.shiftTo[k]! - runs.shiftFrom[k]! + 1, side));
   return out;
 }
 

@@ -1,5 +1,5 @@
 import type { SpcLocale } from './explain';
-import { ruleSequence, shiftBlock, sideOfCentre } from './runs';
+import { phaseRuns, sideOfCentre, type PhaseRuns } from './runs';
 import type { SpcResult } from './types';
 
 /** A suggested new phase start; a suggestion only — never applied automatically. */
@@ -14,9 +14,9 @@ export interface RebaseSuggestion {
 }
 
 /** The latest shift run of the phase, as [first, last] positions in seq, or null. */
-function latestShift(result: SpcResult, seq: number[]): [number, number] | null {
-  for (let k = seq.length - 1; k >= 0; k--) {
-    if (result.points[seq[k]!]!.signals.shift) return shiftBlock(result, seq, k);
+function latestShift(result: SpcResult, runs: PhaseRuns): [number, number] | null {
+  for (let k = runs.seq.length - 1; k >= 0; k--) {
+    if (result.points[runs.seq[k]!]!.signals.shift) return [runs.shiftFrom[k]!, runs.shiftTo[k]!];
   }
   return null;
 }
@@ -54,10 +54,11 @@ export function suggestRebase(result: SpcResult): RebaseSuggestion | null {
   const phase = result.phases.length - 1;
   const ph = result.phases[phase];
   if (ph === undefined) return null;
-  const seq = ruleSequence(result, phase);
+  const phaseView = phaseRuns(result, phase)!;
+  const { seq } = phaseView;
   const runs = ph.runs;
   const runsSignal = runs !== null && runs.longestRunMax !== null && runs.longestRun > runs.longestRunMax;
-  const block = latestShift(result, seq) ?? (runsSignal ? longestRun(result, seq) : null);
+  const block = latestShift(result, phaseView) ?? (runsSignal ? longestRun(result, seq) : null);
   if (block === null) return null;
   const [from, to] = block;
   const start = seq[from]!;
