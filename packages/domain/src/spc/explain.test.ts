@@ -47,6 +47,17 @@ describe('explainPoint', () => {
     expect(explainPoint(median, 6, 'nl')).toEqual(['7 punten op rij boven de mediaan']);
   });
 
+  it('a peak shared by a rise and a fall is explained by the fall (the right side, as NHSRplotthedots)', () => {
+    const r = computeSpc({
+      chart: 'run',
+      values: [1, 2, 3, 4, 5, 6, 7, 6, 5, 4, 3, 2, 1],
+      options: { rules: { shift: false } },
+    });
+    expect(explainPoint(r, 5, 'en')).toEqual(['Trend: 7 points in a row increasing']);
+    expect(explainPoint(r, 6, 'en')).toEqual(['Trend: 7 points in a row decreasing']);
+    expect(explainPoint(r, 12, 'en')).toEqual(['Trend: 7 points in a row decreasing']);
+  });
+
   it('says when a point is excluded', () => {
     const r = computeSpc({ chart: 'i', values: [1, 2, 3, 40], exclude: [3] });
     expect(explainPoint(r, 3, 'en')[0]).toBe(
