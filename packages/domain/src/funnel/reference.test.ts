@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { logChoose } from '../stats/special';
 import { computeFunnel } from './engine';
 import { csvRows, pheSignificance } from './fixtures/csv';
+import { MEDPAR_BY_HOSPITAL } from './fixtures/medpar';
 import { PHE_PROPORTION_LIMITS_CSV } from './fixtures/phe-proportion-limits';
 import { PHE_PROPORTION_INPUTS_CSV } from './fixtures/phe-proportions';
 import { PHE_RATIO_SIGNIFICANCE_CSV } from './fixtures/phe-ratio-significance';
@@ -145,5 +146,30 @@ describe('exact binomial limits: Spiegelhalter (2005) Appendix A.1.1 interpolati
         expect(above).toBeLessThanOrEqual(tail + 1e-12);
       }
     }
+  });
+});
+
+describe('FunnelPlotR vignette: medpar length of stay (54 hospitals)', () => {
+  // articles/funnel_plots.html (FunnelPlotR 0.4.2): with Poisson limits at 99.8% "A funnel plot object
+  // with 54 points of which 25 are outliers"; with the SHMI overdispersion adjustment (log scale, 10%
+  // truncation, additive τ²) "54 points of which 9 are outliers". FunnelPlotR rounds SHMI expected
+  // counts to 2 decimals before anything else, so we do the same.
+  const units = MEDPAR_BY_HOSPITAL.map(([id, observed, expected]) => ({ id, observed, expected: Math.round(expected * 100) / 100 }));
+  const outliers = (result: ReturnType<typeof computeFunnel>) =>
+    result.units.filter((unit) => unit.classification['0.998'] !== 'within').length;
+
+  it('25 of 54 hospitals are outside the exact Poisson 99.8% limits', () => {
+    expect(units).toHaveLength(54);
+    expect(outliers(computeFunnel({ type: 'ratio', units }))).toBe(25);
+  });
+
+  it('9 of 54 are outside the SHMI overdispersion-adjusted 99.8% limits', () => {
+    const result = computeFunnel({
+      type: 'ratio',
+      units,
+      overdispersion: { method: 'additive', zScore: 'log', trim: { method: 'truncate', fraction: 0.1 } },
+    });
+    expect(result.overdispersion!.applied).toBe(true);
+    expect(outliers(result)).toBe(9);
   });
 });
