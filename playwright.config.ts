@@ -18,7 +18,9 @@ process.env.LEERLUS_E2E_DATA_DIR ??= mkdtempSync(join(tmpdir(), 'leerlus-e2e-'))
 const DATA_DIR = process.env.LEERLUS_E2E_DATA_DIR;
 
 if (!existsSync('apps/web/dist/index.html')) {
-  throw new Error('apps/web/dist is missing: run `npm run build` before the e2e journeys (the API serves the built app).');
+  throw new Error(
+    'apps/web/dist is missing: run `npm run build` before the e2e journeys (the API serves the built app).',
+  );
 }
 
 export default defineConfig({

@@ -12,14 +12,18 @@ test('an invited colleague accepts the link, creates an account and lands in the
   await logOut(page, 'Anna Beheer');
 
   await page.goto(url);
-  await expect(page.getByText('Je bent uitgenodigd voor het team Borstkanker van Demo Ziekenhuis als Teamlid.')).toBeVisible();
+  await expect(
+    page.getByText('Je bent uitgenodigd voor het team Borstkanker van Demo Ziekenhuis als Teamlid.'),
+  ).toBeVisible();
   await page.getByLabel('Je naam').fill('Nina Nieuw');
   await page.getByLabel('Kies een wachtwoord').fill('een lang nieuw wachtwoord');
   await page.getByLabel('Herhaal het wachtwoord').fill('een lang nieuw wachtwoord');
   await page.getByRole('button', { name: 'Uitnodiging accepteren' }).click();
 
   await expect(page.getByRole('heading', { level: 1, name: 'Borstkanker' })).toBeVisible();
-  await expect(page.getByRole('table', { name: 'Teamleden' }).getByRole('rowheader', { name: 'Nina Nieuw' })).toBeVisible();
+  await expect(
+    page.getByRole('table', { name: 'Teamleden' }).getByRole('rowheader', { name: 'Nina Nieuw' }),
+  ).toBeVisible();
   await expect(page.getByRole('button', { name: /Nina Nieuw/ })).toBeVisible();
 
   // The link is single-use.

@@ -21,4 +21,5 @@ export async function logOut(page: Page, name: string): Promise<void> {
 }
 
 /** A unique address per run, so invitations never collide with earlier ones. */
-export const uniqueEmail = (prefix: string) => `${prefix}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.org`;
+export const uniqueEmail = (prefix: string) =>
+  `${prefix}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.org`;

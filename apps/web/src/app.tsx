@@ -9,7 +9,9 @@ import { ToastProvider } from './ui/toast';
 
 function createApp() {
   const router = createBrowserRouter(routes);
-  const queryClient = createQueryClient({ onMfaEnrolmentRequired: () => void router.navigate(MFA_ENROLMENT_PATH) });
+  const queryClient = createQueryClient({
+    onMfaEnrolmentRequired: () => void router.navigate(MFA_ENROLMENT_PATH),
+  });
   return { router, queryClient };
 }
 

@@ -53,5 +53,10 @@ export const getInvitation = (token: string): Promise<InvitationInfo> =>
 
 /** `POST /invitations/:token/accept`: creates or links the account and logs in. */
 export async function acceptInvitation(token: string, body: AcceptInvitation): Promise<SessionInfo> {
-  return remember(await request(sessionInfoSchema, `/invitations/${encodeURIComponent(token)}/accept`, { method: 'POST', body }));
+  return remember(
+    await request(sessionInfoSchema, `/invitations/${encodeURIComponent(token)}/accept`, {
+      method: 'POST',
+      body,
+    }),
+  );
 }

@@ -38,21 +38,35 @@ describe('API client', () => {
 
   it('prefixes /api/v1 and drops empty query parameters', async () => {
     const calls = stubFetch(() => json(200, { ok: true }));
-    await requestVoid('/organisations/o/audit', { query: { actor: 'a@b.nl', action: '', before: 40, limit: undefined } });
+    await requestVoid('/organisations/o/audit', {
+      query: { actor: 'a@b.nl', action: '', before: 40, limit: undefined },
+    });
     expect(calls[0]!.path).toBe('/api/v1/organisations/o/audit?actor=a%40b.nl&before=40');
   });
 
   it('parses the error body into an ApiError with status, code, message and details', async () => {
-    stubFetch(on('POST', '/api/v1/auth/login', () => json(423, { code: 'ACCOUNT_LOCKED', message: 'Locked', details: { retryAfter: 60 } })));
+    stubFetch(
+      on('POST', '/api/v1/auth/login', () =>
+        json(423, { code: 'ACCOUNT_LOCKED', message: 'Locked', details: { retryAfter: 60 } }),
+      ),
+    );
     const error = await requestVoid('/auth/login', { method: 'POST', body: {} }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
-    expect(error).toMatchObject({ status: 423, code: 'ACCOUNT_LOCKED', message: 'Locked', details: { retryAfter: 60 } });
+    expect(error).toMatchObject({
+      status: 423,
+      code: 'ACCOUNT_LOCKED',
+      message: 'Locked',
+      details: { retryAfter: 60 },
+    });
   });
 
   it('reports a non-JSON error page and a network failure with client codes', async () => {
     stubFetch(() => new Response('<html>Bad gateway</html>', { status: 502 }));
     await expect(requestVoid('/teams')).rejects.toMatchObject({ status: 502, code: 'BAD_RESPONSE' });
-    vi.stubGlobal('fetch', vi.fn(() => Promise.reject(new TypeError('Failed to fetch'))));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(() => Promise.reject(new TypeError('Failed to fetch'))),
+    );
     await expect(requestVoid('/teams')).rejects.toMatchObject({ status: 0, code: 'NETWORK_ERROR' });
   });
 
@@ -60,6 +74,8 @@ describe('API client', () => {
     stubFetch(on('GET', '/api/v1/teams', () => json(200, [team])));
     await expect(request(teamSummarySchema.array(), '/teams')).resolves.toEqual([team]);
     stubFetch(on('GET', '/api/v1/teams', () => json(200, [{ ...team, myRole: 'superuser' }])));
-    await expect(request(teamSummarySchema.array(), '/teams')).rejects.toMatchObject({ code: 'BAD_RESPONSE' });
+    await expect(request(teamSummarySchema.array(), '/teams')).rejects.toMatchObject({
+      code: 'BAD_RESPONSE',
+    });
   });
 });

@@ -74,7 +74,8 @@ async function send({ method = 'GET', body, query }: RequestOptions, path: strin
   const payload = await readJson(response);
   if (!response.ok) {
     const parsed = errorBodySchema.safeParse(payload);
-    if (parsed.success) throw new ApiError(response.status, parsed.data.code, parsed.data.message, parsed.data.details);
+    if (parsed.success)
+      throw new ApiError(response.status, parsed.data.code, parsed.data.message, parsed.data.details);
     throw new ApiError(response.status, 'BAD_RESPONSE', `HTTP ${response.status}`);
   }
   return payload;
@@ -87,7 +88,11 @@ interface Schema {
 export type Infer<S extends Schema> = ReturnType<S['parse']>;
 
 /** Sends a request and parses the JSON response with the contract's schema. */
-export async function request<S extends Schema>(schema: S, path: string, options: RequestOptions = {}): Promise<Infer<S>> {
+export async function request<S extends Schema>(
+  schema: S,
+  path: string,
+  options: RequestOptions = {},
+): Promise<Infer<S>> {
   const payload = await send(options, path);
   try {
     return schema.parse(payload) as Infer<S>;

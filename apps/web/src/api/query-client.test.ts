@@ -9,7 +9,11 @@ describe('query client auth handling', () => {
     const client = createQueryClient({ onMfaEnrolmentRequired });
     client.setQueryData(queryKeys.session, { user: { id: 'u' } });
     await client
-      .query({ queryKey: queryKeys.teams, queryFn: () => Promise.reject(new ApiError(401, 'UNAUTHENTICATED', 'Log in')), retry: false })
+      .query({
+        queryKey: queryKeys.teams,
+        queryFn: () => Promise.reject(new ApiError(401, 'UNAUTHENTICATED', 'Log in')),
+        retry: false,
+      })
       .catch(() => undefined);
     expect(client.getQueryData(queryKeys.session)).toBeNull();
     expect(onMfaEnrolmentRequired).not.toHaveBeenCalled();
@@ -19,11 +23,17 @@ describe('query client auth handling', () => {
     const onMfaEnrolmentRequired = vi.fn();
     const client = createQueryClient({ onMfaEnrolmentRequired });
     client.setQueryData(queryKeys.session, { user: { id: 'u' } });
-    const mutation = client.getMutationCache().build(client, { mutationFn: () => Promise.reject(new ApiError(401, 'INVALID_CREDENTIALS', 'Wrong')) });
+    const mutation = client
+      .getMutationCache()
+      .build(client, { mutationFn: () => Promise.reject(new ApiError(401, 'INVALID_CREDENTIALS', 'Wrong')) });
     await mutation.execute(undefined).catch(() => undefined);
     expect(client.getQueryData(queryKeys.session)).toEqual({ user: { id: 'u' } });
     await client
-      .query({ queryKey: queryKeys.teams, queryFn: () => Promise.reject(new ApiError(403, 'MFA_ENROLMENT_REQUIRED', 'Enrol')), retry: false })
+      .query({
+        queryKey: queryKeys.teams,
+        queryFn: () => Promise.reject(new ApiError(403, 'MFA_ENROLMENT_REQUIRED', 'Enrol')),
+        retry: false,
+      })
       .catch(() => undefined);
     expect(onMfaEnrolmentRequired).toHaveBeenCalledTimes(1);
   });

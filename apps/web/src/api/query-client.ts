@@ -24,7 +24,8 @@ export function createQueryClient({ onMfaEnrolmentRequired }: AuthHandlers): Que
     mutationCache: new MutationCache({ onError }),
     defaultOptions: {
       queries: {
-        retry: (failureCount, error) => failureCount < 2 && (!isApiError(error) || error.status >= 500 || error.status === 0),
+        retry: (failureCount, error) =>
+          failureCount < 2 && (!isApiError(error) || error.status >= 500 || error.status === 0),
         refetchOnWindowFocus: false,
       },
     },

@@ -7,5 +7,6 @@ export const queryKeys = {
   users: (organisationId: string, q: string) => ['organisations', organisationId, 'users', q] as const,
   usersAll: (organisationId: string) => ['organisations', organisationId, 'users'] as const,
   settings: (organisationId: string) => ['organisations', organisationId, 'settings'] as const,
-  audit: (organisationId: string, filter: object) => ['organisations', organisationId, 'audit', filter] as const,
+  audit: (organisationId: string, filter: object) =>
+    ['organisations', organisationId, 'audit', filter] as const,
 };

@@ -1,4 +1,11 @@
-import { invitationCreatedSchema, teamDetailSchema, teamSummarySchema, type Role, type TeamDetail, type TeamSummary } from '@leerlus/contracts';
+import {
+  invitationCreatedSchema,
+  teamDetailSchema,
+  teamSummarySchema,
+  type Role,
+  type TeamDetail,
+  type TeamSummary,
+} from '@leerlus/contracts';
 import { request, requestVoid, type Infer } from './client';
 
 export type InvitationCreated = Infer<typeof invitationCreatedSchema>;
@@ -11,7 +18,10 @@ export const listTeams = (): Promise<TeamSummary[]> => request(teamSummarySchema
 export const getTeam = (teamId: string): Promise<TeamDetail> => request(teamDetailSchema, `/teams/${teamId}`);
 
 /** `POST /teams/:teamId/invitations`: the response carries the invitation link, shown once. */
-export const createInvitation = (teamId: string, body: { email: string; role: InvitableRole }): Promise<InvitationCreated> =>
+export const createInvitation = (
+  teamId: string,
+  body: { email: string; role: InvitableRole },
+): Promise<InvitationCreated> =>
   request(invitationCreatedSchema, `/teams/${teamId}/invitations`, { method: 'POST', body });
 
 /** `DELETE /teams/:teamId/invitations/:invitationId`. */

@@ -68,7 +68,8 @@ export const en: { readonly [K in keyof typeof nl]: string } = {
   'login.emailInvalid': 'Enter a valid email address',
   'login.codeInvalid': 'Enter a code of at least 6 characters',
   'login.error.INVALID_CREDENTIALS': 'Email address or password is not correct.',
-  'login.error.ACCOUNT_LOCKED': 'This account is temporarily locked after too many failed attempts. Try again later or ask an administrator to unlock it.',
+  'login.error.ACCOUNT_LOCKED':
+    'This account is temporarily locked after too many failed attempts. Try again later or ask an administrator to unlock it.',
   'login.error.RATE_LIMITED': 'Too many login attempts. Wait a moment and try again.',
   'login.error.INVALID_MFA_CODE': 'This verification code is not correct or has expired.',
   'login.sessionExpired': 'Your session has expired. Please log in again.',
@@ -83,9 +84,11 @@ export const en: { readonly [K in keyof typeof nl]: string } = {
   'invite.passwordHint': 'At least 12 characters. A sentence of a few words is strong and easy to remember.',
   'invite.passwordConfirm': 'Repeat the password',
   'invite.existingPassword': 'Your current password',
-  'invite.existingHint': 'An account with this email address already exists. Confirm with your current password.',
+  'invite.existingHint':
+    'An account with this email address already exists. Confirm with your current password.',
   'invite.accept': 'Accept invitation',
-  'invite.invalid': 'This invitation has expired, has been used or was revoked. Ask your team lead for a new one.',
+  'invite.invalid':
+    'This invitation has expired, has been used or was revoked. Ask your team lead for a new one.',
   'invite.toLogin': 'Go to login',
   'invite.accepted': 'Welcome to {team}!',
 
@@ -146,7 +149,8 @@ export const en: { readonly [K in keyof typeof nl]: string } = {
   'users.unlock': 'Unlock',
   'users.manageRoles': 'Roles',
   'users.disableTitle': 'Disable {name}?',
-  'users.disableBody': '{name} will no longer be able to log in and is logged out everywhere. You can enable the account again later.',
+  'users.disableBody':
+    '{name} will no longer be able to log in and is logged out everywhere. You can enable the account again later.',
   'users.disabledToast': '{name} has been disabled',
   'users.enabledToast': '{name} has been enabled again',
   'users.unlockedToast': '{name} has been unlocked',
@@ -180,7 +184,8 @@ export const en: { readonly [K in keyof typeof nl]: string } = {
   'settings.mfaRequiredHint': 'Users without two-step verification must set it up first on their next visit.',
 
   'audit.title': 'Audit log',
-  'audit.intro': 'Every change and every access to patient data is recorded in a chain that cannot be altered afterwards.',
+  'audit.intro':
+    'Every change and every access to patient data is recorded in a chain that cannot be altered afterwards.',
   'audit.filters': 'Filters',
   'audit.actor': 'User',
   'audit.action': 'Action',
@@ -201,7 +206,8 @@ export const en: { readonly [K in keyof typeof nl]: string } = {
   'audit.end': 'These are all events.',
   'audit.verify': 'Verify chain',
   'audit.verifyOk': 'The chain is intact: {checked} events checked.',
-  'audit.verifyBroken': 'The chain is broken at event {id} ({checked} checked). Contact your data protection officer.',
+  'audit.verifyBroken':
+    'The chain is broken at event {id} ({checked} checked). Contact your data protection officer.',
 
   'account.title': 'My account',
   'account.profile': 'Profile',
@@ -218,19 +224,22 @@ export const en: { readonly [K in keyof typeof nl]: string } = {
   'account.manageMfa': 'Manage two-step verification',
 
   'mfa.title': 'Two-step verification',
-  'mfa.intro': 'With two-step verification you need a code from an authenticator app in addition to your password when you log in.',
+  'mfa.intro':
+    'With two-step verification you need a code from an authenticator app in addition to your password when you log in.',
   'mfa.required': 'Your organisation requires two-step verification. Set it up now to continue.',
   'mfa.statusOn': 'On',
   'mfa.statusOff': 'Off',
   'mfa.status': 'Status',
   'mfa.start': 'Set up two-step verification',
-  'mfa.scan': 'Scan this QR code with your authenticator app (for example Microsoft Authenticator or FreeOTP).',
+  'mfa.scan':
+    'Scan this QR code with your authenticator app (for example Microsoft Authenticator or FreeOTP).',
   'mfa.qrAlt': 'QR code to set up two-step verification',
   'mfa.manual': 'Cannot scan? Enter this key by hand:',
   'mfa.code': 'Code from the app',
   'mfa.confirm': 'Confirm and enable',
   'mfa.recoveryTitle': 'Your recovery codes',
-  'mfa.recoveryIntro': 'Keep these codes in a safe place. Each code works once, for when you do not have your phone at hand. They are shown only once.',
+  'mfa.recoveryIntro':
+    'Keep these codes in a safe place. Each code works once, for when you do not have your phone at hand. They are shown only once.',
   'mfa.recoverySaved': 'I have saved the codes',
   'mfa.enabled': 'Two-step verification is enabled',
   'mfa.disableTitle': 'Disable two-step verification',

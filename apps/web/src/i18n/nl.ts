@@ -69,7 +69,8 @@ export const nl = {
   'login.emailInvalid': 'Vul een geldig e-mailadres in',
   'login.codeInvalid': 'Vul een code van minstens 6 tekens in',
   'login.error.INVALID_CREDENTIALS': 'E-mailadres of wachtwoord klopt niet.',
-  'login.error.ACCOUNT_LOCKED': 'Dit account is tijdelijk geblokkeerd na te veel mislukte pogingen. Probeer het later opnieuw of vraag een beheerder om het te deblokkeren.',
+  'login.error.ACCOUNT_LOCKED':
+    'Dit account is tijdelijk geblokkeerd na te veel mislukte pogingen. Probeer het later opnieuw of vraag een beheerder om het te deblokkeren.',
   'login.error.RATE_LIMITED': 'Te veel inlogpogingen. Wacht even en probeer het opnieuw.',
   'login.error.INVALID_MFA_CODE': 'Deze verificatiecode klopt niet of is verlopen.',
   'login.sessionExpired': 'Je sessie is verlopen. Log opnieuw in.',
@@ -86,7 +87,8 @@ export const nl = {
   'invite.existingPassword': 'Je huidige wachtwoord',
   'invite.existingHint': 'Er bestaat al een account met dit e-mailadres. Bevestig met je huidige wachtwoord.',
   'invite.accept': 'Uitnodiging accepteren',
-  'invite.invalid': 'Deze uitnodiging is verlopen, al gebruikt of ingetrokken. Vraag je teamleider om een nieuwe.',
+  'invite.invalid':
+    'Deze uitnodiging is verlopen, al gebruikt of ingetrokken. Vraag je teamleider om een nieuwe.',
   'invite.toLogin': 'Naar inloggen',
   'invite.accepted': 'Welkom bij {team}!',
 
@@ -115,7 +117,8 @@ export const nl = {
   'team.inviteRole': 'Rol',
   'team.inviteSubmit': 'Uitnodiging maken',
   'team.inviteLinkTitle': 'Uitnodigingslink voor {email}',
-  'team.inviteLinkOnce': 'Deze link wordt maar één keer getoond. Kopieer hem nu en stuur hem naar de genodigde.',
+  'team.inviteLinkOnce':
+    'Deze link wordt maar één keer getoond. Kopieer hem nu en stuur hem naar de genodigde.',
   'team.inviteLinkLabel': 'Uitnodigingslink',
   'team.inviteDone': 'Klaar',
   'team.pending': 'Openstaande uitnodigingen',
@@ -147,7 +150,8 @@ export const nl = {
   'users.unlock': 'Deblokkeren',
   'users.manageRoles': 'Rollen',
   'users.disableTitle': '{name} uitschakelen?',
-  'users.disableBody': '{name} kan daarna niet meer inloggen en wordt overal uitgelogd. Je kunt het account later weer inschakelen.',
+  'users.disableBody':
+    '{name} kan daarna niet meer inloggen en wordt overal uitgelogd. Je kunt het account later weer inschakelen.',
   'users.disabledToast': '{name} is uitgeschakeld',
   'users.enabledToast': '{name} is weer ingeschakeld',
   'users.unlockedToast': '{name} is gedeblokkeerd',
@@ -178,10 +182,12 @@ export const nl = {
   'settings.name': 'Naam van de organisatie',
   'settings.security': 'Beveiliging',
   'settings.mfaRequired': 'Tweestapsverificatie verplicht voor iedereen in deze organisatie',
-  'settings.mfaRequiredHint': 'Gebruikers zonder tweestapsverificatie moeten die bij hun volgende bezoek eerst instellen.',
+  'settings.mfaRequiredHint':
+    'Gebruikers zonder tweestapsverificatie moeten die bij hun volgende bezoek eerst instellen.',
 
   'audit.title': 'Auditlog',
-  'audit.intro': 'Elke wijziging en elke inzage van patiëntgegevens wordt vastgelegd in een keten die niet achteraf te wijzigen is.',
+  'audit.intro':
+    'Elke wijziging en elke inzage van patiëntgegevens wordt vastgelegd in een keten die niet achteraf te wijzigen is.',
   'audit.filters': 'Filters',
   'audit.actor': 'Gebruiker',
   'audit.action': 'Actie',
@@ -202,7 +208,8 @@ export const nl = {
   'audit.end': 'Dit zijn alle gebeurtenissen.',
   'audit.verify': 'Keten controleren',
   'audit.verifyOk': 'De keten is intact: {checked} gebeurtenissen gecontroleerd.',
-  'audit.verifyBroken': 'De keten is verbroken bij gebeurtenis {id} ({checked} gecontroleerd). Neem contact op met je functionaris gegevensbescherming.',
+  'audit.verifyBroken':
+    'De keten is verbroken bij gebeurtenis {id} ({checked} gecontroleerd). Neem contact op met je functionaris gegevensbescherming.',
 
   'account.title': 'Mijn account',
   'account.profile': 'Profiel',
@@ -219,7 +226,8 @@ export const nl = {
   'account.manageMfa': 'Tweestapsverificatie beheren',
 
   'mfa.title': 'Tweestapsverificatie',
-  'mfa.intro': 'Met tweestapsverificatie heb je bij het inloggen naast je wachtwoord een code uit een authenticator-app nodig.',
+  'mfa.intro':
+    'Met tweestapsverificatie heb je bij het inloggen naast je wachtwoord een code uit een authenticator-app nodig.',
   'mfa.required': 'Je organisatie verplicht tweestapsverificatie. Stel het nu in om verder te gaan.',
   'mfa.statusOn': 'Aan',
   'mfa.statusOff': 'Uit',
@@ -231,7 +239,8 @@ export const nl = {
   'mfa.code': 'Code uit de app',
   'mfa.confirm': 'Bevestigen en inschakelen',
   'mfa.recoveryTitle': 'Je herstelcodes',
-  'mfa.recoveryIntro': 'Bewaar deze codes op een veilige plek. Elke code werkt één keer, als je je telefoon niet bij de hand hebt. Ze worden maar één keer getoond.',
+  'mfa.recoveryIntro':
+    'Bewaar deze codes op een veilige plek. Elke code werkt één keer, als je je telefoon niet bij de hand hebt. Ze worden maar één keer getoond.',
   'mfa.recoverySaved': 'Ik heb de codes bewaard',
   'mfa.enabled': 'Tweestapsverificatie is ingeschakeld',
   'mfa.disableTitle': 'Tweestapsverificatie uitschakelen',

@@ -5,5 +5,7 @@ import type { Translate } from './translate';
 
 /** Select options for roles, in the contract's order, optionally leaving some out. */
 export function roleOptions(t: Translate, exclude: readonly Role[] = []): SelectOption[] {
-  return roleSchema.options.filter((role) => !exclude.includes(role)).map((role) => ({ value: role, label: roleLabel(t, role) }));
+  return roleSchema.options
+    .filter((role) => !exclude.includes(role))
+    .map((role) => ({ value: role, label: roleLabel(t, role) }));
 }

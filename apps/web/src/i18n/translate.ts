@@ -6,13 +6,19 @@ export type Messages = typeof nl;
 export type MessageKey = keyof Messages;
 
 /** The placeholder names in a message literal: 'Hallo {name}' → 'name'. */
-type Placeholders<S extends string> = S extends `${string}{${infer P}}${infer Rest}` ? P | Placeholders<Rest> : never;
+type Placeholders<S extends string> = S extends `${string}{${infer P}}${infer Rest}`
+  ? P | Placeholders<Rest>
+  : never;
 export type MessageParams<K extends MessageKey> = Record<Placeholders<Messages[K]>, string | number>;
 /** Extra argument only for messages that have placeholders, so forgetting one fails typecheck. */
-export type ParamArgs<K extends MessageKey> = [Placeholders<Messages[K]>] extends [never] ? [] : [MessageParams<K>];
+export type ParamArgs<K extends MessageKey> = [Placeholders<Messages[K]>] extends [never]
+  ? []
+  : [MessageParams<K>];
 
 /** Keys of messages without placeholders, e.g. for labels kept in lookup tables. */
-export type PlainMessageKey = { [K in MessageKey]: [Placeholders<Messages[K]>] extends [never] ? K : never }[MessageKey];
+export type PlainMessageKey = {
+  [K in MessageKey]: [Placeholders<Messages[K]>] extends [never] ? K : never;
+}[MessageKey];
 
 export type Translate = <K extends MessageKey>(key: K, ...params: ParamArgs<K>) => string;
 
@@ -25,7 +31,9 @@ export function translate<K extends MessageKey>(locale: Locale, key: K, ...[para
   if (template === undefined) return key;
   if (!params) return template;
   const values: Record<string, string | number> = params;
-  return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
+  return template.replace(/\{(\w+)\}/g, (match, name: string) =>
+    name in values ? String(values[name]) : match,
+  );
 }
 
 /** All message keys of a language; used by the consistency test. */

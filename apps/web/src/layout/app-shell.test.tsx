@@ -20,15 +20,24 @@ const routes = [
 
 describe('app shell', () => {
   it('switches the language: html lang, local storage and the account all follow', async () => {
-    const calls = stubFetch(on('PATCH', '/api/v1/account', () => json(200, { ...session.user, locale: 'en' })), on('GET', '/api/v1/auth/session', () => json(200, session)));
+    const calls = stubFetch(
+      on('PATCH', '/api/v1/account', () => json(200, { ...session.user, locale: 'en' })),
+      on('GET', '/api/v1/auth/session', () => json(200, session)),
+    );
     renderRoutes({ routes, session });
     const user = userEvent.setup();
-    await user.click(within(screen.getByRole('group', { name: 'Taal' })).getByRole('button', { name: 'English' }));
+    await user.click(
+      within(screen.getByRole('group', { name: 'Taal' })).getByRole('button', { name: 'English' }),
+    );
 
     expect(document.documentElement.lang).toBe('en');
     expect(window.localStorage.getItem('leerlus.locale')).toBe('en');
     expect(screen.getByRole('navigation', { name: 'Main menu' })).toBeTruthy();
-    expect(within(screen.getByRole('group', { name: 'Language' })).getByRole('button', { name: 'English' }).getAttribute('aria-pressed')).toBe('true');
+    expect(
+      within(screen.getByRole('group', { name: 'Language' }))
+        .getByRole('button', { name: 'English' })
+        .getAttribute('aria-pressed'),
+    ).toBe('true');
     await waitFor(() => expect(calls.find((c) => c.method === 'PATCH')?.body).toEqual({ locale: 'en' }));
     expect(calls.find((c) => c.method === 'PATCH')?.headers['x-csrf-token']).toBe(session.csrfToken);
   });
@@ -38,7 +47,13 @@ describe('app shell', () => {
     const { unmount } = renderRoutes({ routes, session });
     expect(screen.queryByRole('link', { name: 'Gebruikers' })).toBeNull();
     unmount();
-    renderRoutes({ routes, session: { ...session, organisations: [{ id: ORG_ID, name: 'Demo Ziekenhuis', role: 'admin', mfaRequired: false }] } });
+    renderRoutes({
+      routes,
+      session: {
+        ...session,
+        organisations: [{ id: ORG_ID, name: 'Demo Ziekenhuis', role: 'admin', mfaRequired: false }],
+      },
+    });
     expect(screen.getByRole('link', { name: 'Gebruikers' })).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Auditlog' })).toBeTruthy();
   });
@@ -71,6 +86,8 @@ describe('app shell', () => {
     await user.click(screen.getByRole('button', { name: /Tessa Leider/ }));
     await user.click(screen.getByRole('menuitem', { name: 'Uitloggen' }));
     await waitFor(() => expect(router.state.location.pathname).toBe('/login'));
-    expect(calls.find((c) => c.path === '/api/v1/auth/logout')?.headers['x-csrf-token']).toBe(session.csrfToken);
+    expect(calls.find((c) => c.path === '/api/v1/auth/logout')?.headers['x-csrf-token']).toBe(
+      session.csrfToken,
+    );
   });
 });

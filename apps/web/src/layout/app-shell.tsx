@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Locale } from '@leerlus/contracts';
-import { Link, Outlet } from 'react-router';
+import { useEffect, useRef } from 'react';
+import { Link, Outlet, useLocation } from 'react-router';
 import { updateAccount } from '../api/account';
 import { queryKeys } from '../api/query-keys';
 import { errorMessage } from '../i18n/error-message';
@@ -17,6 +18,16 @@ export function AppShell() {
   const { t } = useI18n();
   const toast = useToast();
   const queryClient = useQueryClient();
+  const { pathname } = useLocation();
+  const mainRef = useRef<HTMLElement>(null);
+  const previousPath = useRef(pathname);
+  // After client-side navigation, move focus to the new page (as a full page load would) so that
+  // screen reader and keyboard users start at its content, not on the link they left behind.
+  useEffect(() => {
+    if (previousPath.current === pathname) return;
+    previousPath.current = pathname;
+    mainRef.current?.focus();
+  }, [pathname]);
   const saveLocale = useMutation({
     mutationFn: (locale: Locale) => updateAccount({ locale }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.session }),
@@ -42,7 +53,7 @@ export function AppShell() {
       </header>
       <div className="shell-body">
         <SideNav />
-        <main id="main" className="main" tabIndex={-1}>
+        <main ref={mainRef} id="main" className="main" tabIndex={-1}>
           <Outlet />
         </main>
       </div>

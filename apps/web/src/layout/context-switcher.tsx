@@ -24,7 +24,13 @@ export function ContextSwitcher() {
       },
       ...session.teams
         .filter((team) => team.organisationId === org.id)
-        .map<MenuEntry>((team) => ({ kind: 'link', key: team.id, to: `/teams/${team.id}`, label: team.name, isCurrent: team.id === teamId })),
+        .map<MenuEntry>((team) => ({
+          kind: 'link',
+          key: team.id,
+          to: `/teams/${team.id}`,
+          label: team.name,
+          isCurrent: team.id === teamId,
+        })),
     ],
   }));
   if (entries.length === 0) return null;

@@ -28,7 +28,8 @@ function readStoredOrganisation(): string | null {
 export function SessionProvider({ session, children }: { session: SessionInfo; children: ReactNode }) {
   const { setLocale } = useI18n();
   const [storedId, setStoredId] = useState(readStoredOrganisation);
-  const organisation = session.organisations.find((o) => o.id === storedId) ?? session.organisations[0] ?? null;
+  const organisation =
+    session.organisations.find((o) => o.id === storedId) ?? session.organisations[0] ?? null;
 
   const setOrganisationId = useCallback((organisationId: string) => {
     try {

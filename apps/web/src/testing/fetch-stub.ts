@@ -29,7 +29,9 @@ export function stubFetch(...handlers: Handler[]): Call[] {
         const response = handler(call);
         if (response) return Promise.resolve(response);
       }
-      return Promise.resolve(json(404, { code: 'NOT_FOUND', message: `No stub for ${call.method} ${call.path}` }));
+      return Promise.resolve(
+        json(404, { code: 'NOT_FOUND', message: `No stub for ${call.method} ${call.path}` }),
+      );
     }),
   );
   return calls;

@@ -25,9 +25,16 @@ interface Options {
 }
 
 /** Renders routes with the app's providers (Dutch, fresh query cache, toasts) in a memory router. */
-export function renderRoutes({ routes, path = '/', session }: Options): RenderResult & { router: ReturnType<typeof createMemoryRouter> } {
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
-  const wrap = (node: ReactNode) => (session ? <SessionProvider session={session}>{node}</SessionProvider> : node);
+export function renderRoutes({
+  routes,
+  path = '/',
+  session,
+}: Options): RenderResult & { router: ReturnType<typeof createMemoryRouter> } {
+  const queryClient = new QueryClient({
+    defaultOptions: { queries: { retry: false }, mutations: { retry: false } },
+  });
+  const wrap = (node: ReactNode) =>
+    session ? <SessionProvider session={session}>{node}</SessionProvider> : node;
   if (session) setCsrfToken(session.csrfToken);
   const router = createMemoryRouter(
     routes.map((route) => ({ ...route, element: wrap(route.element) })),

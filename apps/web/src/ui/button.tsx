@@ -10,7 +10,15 @@ export interface ButtonProps extends ComponentPropsWithRef<'button'> {
 }
 
 /** A button with a 44px touch target. Defaults to type="button" so it never submits a form by accident. */
-export function Button({ variant = 'secondary', isBusy = false, className, disabled, type = 'button', children, ...rest }: ButtonProps) {
+export function Button({
+  variant = 'secondary',
+  isBusy = false,
+  className,
+  disabled,
+  type = 'button',
+  children,
+  ...rest
+}: ButtonProps) {
   return (
     <button
       {...rest}

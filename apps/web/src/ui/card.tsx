@@ -15,7 +15,10 @@ export function Card({ title, headingLevel = 2, actions, children, className }: 
   const titleId = useId();
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
-    <section className={['card', className].filter(Boolean).join(' ')} aria-labelledby={title ? titleId : undefined}>
+    <section
+      className={['card', className].filter(Boolean).join(' ')}
+      aria-labelledby={title ? titleId : undefined}
+    >
       {(title || actions) && (
         <div className="card-header">
           {title && <Heading id={titleId}>{title}</Heading>}

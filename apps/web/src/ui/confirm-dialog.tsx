@@ -13,7 +13,14 @@ interface ConfirmDialogProps {
 }
 
 /** Asks before a destructive action. Focus starts on Cancel, so Enter does not destroy by accident. */
-export function ConfirmDialog({ title, children, confirmLabel, onConfirm, onCancel, isBusy = false }: ConfirmDialogProps) {
+export function ConfirmDialog({
+  title,
+  children,
+  confirmLabel,
+  onConfirm,
+  onCancel,
+  isBusy = false,
+}: ConfirmDialogProps) {
   const { t } = useI18n();
   const cancelRef = useRef<HTMLButtonElement>(null);
   return (

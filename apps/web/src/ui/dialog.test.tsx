@@ -70,7 +70,12 @@ describe('ConfirmDialog', () => {
     const onCancel = vi.fn();
     render(
       <I18nProvider initialLocale="nl">
-        <ConfirmDialog title="Uitnodiging intrekken?" confirmLabel="Intrekken" onConfirm={onConfirm} onCancel={onCancel}>
+        <ConfirmDialog
+          title="Uitnodiging intrekken?"
+          confirmLabel="Intrekken"
+          onConfirm={onConfirm}
+          onCancel={onCancel}
+        >
           <p>De link werkt daarna niet meer.</p>
         </ConfirmDialog>
       </I18nProvider>,

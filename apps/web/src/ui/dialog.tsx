@@ -3,7 +3,8 @@ import { createPortal } from 'react-dom';
 import { useI18n } from '../i18n/i18n-context';
 import './dialog.css';
 
-const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+const FOCUSABLE =
+  'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
 interface DialogProps {
   title: string;
@@ -64,10 +65,23 @@ export function Dialog({ title, onClose, children, footer, initialFocusRef }: Di
 
   return createPortal(
     <div className="dialog-backdrop">
-      <div ref={panelRef} className="dialog" role="dialog" aria-modal="true" aria-labelledby={titleId} tabIndex={-1} onKeyDown={onKeyDown}>
+      <div
+        ref={panelRef}
+        className="dialog"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby={titleId}
+        tabIndex={-1}
+        onKeyDown={onKeyDown}
+      >
         <div className="dialog-header">
           <h2 id={titleId}>{title}</h2>
-          <button type="button" className="btn btn-ghost dialog-close" aria-label={t('dialog.close')} onClick={onClose}>
+          <button
+            type="button"
+            className="btn btn-ghost dialog-close"
+            aria-label={t('dialog.close')}
+            onClick={onClose}
+          >
             <span aria-hidden="true">×</span>
           </button>
         </div>

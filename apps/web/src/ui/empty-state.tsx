@@ -2,7 +2,15 @@ import type { ReactNode } from 'react';
 import './surfaces.css';
 
 /** What to show instead of an empty list: what is missing and what to do about it. */
-export function EmptyState({ title, children, action }: { title: string; children?: ReactNode; action?: ReactNode }) {
+export function EmptyState({
+  title,
+  children,
+  action,
+}: {
+  title: string;
+  children?: ReactNode;
+  action?: ReactNode;
+}) {
   return (
     <div className="empty-state">
       <p className="empty-state-title">{title}</p>

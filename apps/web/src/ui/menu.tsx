@@ -16,7 +16,8 @@ interface MenuProps {
   align?: 'start' | 'end';
 }
 
-const itemsOf = (root: HTMLElement | null) => Array.from(root?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? []);
+const itemsOf = (root: HTMLElement | null) =>
+  Array.from(root?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? []);
 
 /**
  * A menu button (WAI-ARIA menu pattern): Enter/Space/ArrowDown opens it on the first item, arrows,
@@ -141,7 +142,14 @@ export function Menu({ trigger, menuLabel, entries, align = 'end' }: MenuProps) 
         <span className="menu-caret" aria-hidden="true" />
       </button>
       {isOpen && (
-        <div ref={listRef} id={menuId} role="menu" aria-label={menuLabel} className={`menu-list menu-${align}`} onKeyDown={onMenuKeyDown}>
+        <div
+          ref={listRef}
+          id={menuId}
+          role="menu"
+          aria-label={menuLabel}
+          className={`menu-list menu-${align}`}
+          onKeyDown={onMenuKeyDown}
+        >
           {entries.map(renderEntry)}
         </div>
       )}

@@ -35,13 +35,23 @@ export function ToastProvider({ children }: { children: ReactNode }) {
   );
   const api = useMemo(() => ({ show }), [show]);
   const render = (tone: 'polite' | 'assertive') => (
-    <div className="toast-region" role={tone === 'assertive' ? 'alert' : 'status'} aria-live={tone} aria-label={t('toast.region')}>
+    <div
+      className="toast-region"
+      role={tone === 'assertive' ? 'alert' : 'status'}
+      aria-live={tone}
+      aria-label={t('toast.region')}
+    >
       {items
         .filter((item) => (item.tone === 'error') === (tone === 'assertive'))
         .map((item) => (
           <div key={item.id} className={`toast toast-${item.tone}`}>
             <span>{item.message}</span>
-            <button type="button" className="btn btn-ghost toast-close" aria-label={t('toast.dismiss')} onClick={() => dismiss(item.id)}>
+            <button
+              type="button"
+              className="btn btn-ghost toast-close"
+              aria-label={t('toast.dismiss')}
+              onClick={() => dismiss(item.id)}
+            >
               <span aria-hidden="true">×</span>
             </button>
           </div>

@@ -22,7 +22,9 @@ export function AccountPage() {
           <Card title={t('account.security')}>
             <p className="row">
               <span>{t('mfa.status')}:</span>
-              <Badge tone={session.mfa.enabled ? 'success' : 'neutral'}>{t(session.mfa.enabled ? 'mfa.statusOn' : 'mfa.statusOff')}</Badge>
+              <Badge tone={session.mfa.enabled ? 'success' : 'neutral'}>
+                {t(session.mfa.enabled ? 'mfa.statusOn' : 'mfa.statusOff')}
+              </Badge>
             </p>
             <Link to="/account/mfa" className="btn btn-secondary">
               {t('account.manageMfa')}

@@ -31,8 +31,17 @@ export function MfaDisableForm() {
   return (
     <form className="form" noValidate onSubmit={onSubmit}>
       <p className="muted">{t('mfa.disableIntro')}</p>
-      <div role="alert">{mutation.error && <p className="callout callout-danger">{errorMessage(t, mutation.error)}</p>}</div>
-      <TextField label={t('mfa.code')} autoComplete="one-time-code" value={code} onChange={(e) => setCode(e.target.value)} error={codeError} required />
+      <div role="alert">
+        {mutation.error && <p className="callout callout-danger">{errorMessage(t, mutation.error)}</p>}
+      </div>
+      <TextField
+        label={t('mfa.code')}
+        autoComplete="one-time-code"
+        value={code}
+        onChange={(e) => setCode(e.target.value)}
+        error={codeError}
+        required
+      />
       <div>
         <Button type="submit" variant="danger" isBusy={mutation.isPending}>
           {t('mfa.disable')}

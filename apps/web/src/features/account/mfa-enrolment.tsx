@@ -69,7 +69,9 @@ export function MfaEnrolment() {
           </p>
         </div>
         <form className="form" noValidate onSubmit={onConfirm}>
-          <div role="alert">{enable.error && <p className="callout callout-danger">{errorMessage(t, enable.error)}</p>}</div>
+          <div role="alert">
+            {enable.error && <p className="callout callout-danger">{errorMessage(t, enable.error)}</p>}
+          </div>
           <TextField
             label={t('mfa.code')}
             autoComplete="one-time-code"

@@ -15,7 +15,11 @@ export function MfaPage() {
   const isMandatory = session.organisations.some((o) => o.mfaRequired);
   return (
     <>
-      <PageHeader title={t('mfa.title')} description={t('mfa.intro')} actions={!enrolmentRequired && <Link to="/account">{t('account.title')}</Link>} />
+      <PageHeader
+        title={t('mfa.title')}
+        description={t('mfa.intro')}
+        actions={!enrolmentRequired && <Link to="/account">{t('account.title')}</Link>}
+      />
       {enrolmentRequired && (
         <p className="callout callout-warning" role="status">
           {t('mfa.required')}
@@ -24,10 +28,14 @@ export function MfaPage() {
       <div className="stack mfa-content">
         <p className="row">
           <span>{t('mfa.status')}:</span>
-          <Badge tone={enabled ? 'success' : 'neutral'}>{t(enabled ? 'mfa.statusOn' : 'mfa.statusOff')}</Badge>
+          <Badge tone={enabled ? 'success' : 'neutral'}>
+            {t(enabled ? 'mfa.statusOn' : 'mfa.statusOff')}
+          </Badge>
         </p>
         {enabled ? (
-          <Card title={t('mfa.disableTitle')}>{isMandatory ? <p className="muted">{t('mfa.disableBlocked')}</p> : <MfaDisableForm />}</Card>
+          <Card title={t('mfa.disableTitle')}>
+            {isMandatory ? <p className="muted">{t('mfa.disableBlocked')}</p> : <MfaDisableForm />}
+          </Card>
         ) : (
           <MfaEnrolment />
         )}

@@ -49,10 +49,31 @@ export function PasswordForm() {
 
   return (
     <form className="form" noValidate onSubmit={onSubmit}>
-      <div role="alert">{mutation.error && <p className="callout callout-danger">{errorMessage(t, mutation.error)}</p>}</div>
-      <TextField label={t('account.currentPassword')} type="password" autoComplete="current-password" {...field('current')} required />
-      <TextField label={t('account.newPassword')} hint={t('invite.passwordHint')} type="password" autoComplete="new-password" {...field('next')} required />
-      <TextField label={t('account.confirmPassword')} type="password" autoComplete="new-password" {...field('confirm')} required />
+      <div role="alert">
+        {mutation.error && <p className="callout callout-danger">{errorMessage(t, mutation.error)}</p>}
+      </div>
+      <TextField
+        label={t('account.currentPassword')}
+        type="password"
+        autoComplete="current-password"
+        {...field('current')}
+        required
+      />
+      <TextField
+        label={t('account.newPassword')}
+        hint={t('invite.passwordHint')}
+        type="password"
+        autoComplete="new-password"
+        {...field('next')}
+        required
+      />
+      <TextField
+        label={t('account.confirmPassword')}
+        type="password"
+        autoComplete="new-password"
+        {...field('confirm')}
+        required
+      />
       <div>
         <Button type="submit" variant="primary" isBusy={mutation.isPending}>
           {t('account.changePassword')}

@@ -36,8 +36,18 @@ export function ProfileForm({ user }: { user: SessionInfo['user'] }) {
 
   return (
     <form className="form" noValidate onSubmit={onSubmit}>
-      <div role="alert">{mutation.error && <p className="callout callout-danger">{errorMessage(t, mutation.error)}</p>}</div>
-      <TextField label={t('account.name')} autoComplete="name" maxLength={120} value={name} onChange={(e) => setName(e.target.value)} error={nameError} required />
+      <div role="alert">
+        {mutation.error && <p className="callout callout-danger">{errorMessage(t, mutation.error)}</p>}
+      </div>
+      <TextField
+        label={t('account.name')}
+        autoComplete="name"
+        maxLength={120}
+        value={name}
+        onChange={(e) => setName(e.target.value)}
+        error={nameError}
+        required
+      />
       <TextField label={t('account.email')} value={user.email} readOnly />
       <Select
         label={t('account.language')}

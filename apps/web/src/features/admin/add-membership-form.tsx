@@ -39,14 +39,23 @@ export function AddMembershipForm({ organisationId, userId }: { organisationId: 
 
   const scopeOptions = [
     { value: ORGANISATION_SCOPE, label: t('users.wholeOrganisation') },
-    ...teams.filter((team) => team.organisationId === organisationId).map((team) => ({ value: team.id, label: team.name })),
+    ...teams
+      .filter((team) => team.organisationId === organisationId)
+      .map((team) => ({ value: team.id, label: team.name })),
   ];
 
   return (
     <form className="form add-membership" onSubmit={onSubmit}>
       <h3>{t('users.addRole')}</h3>
-      <div role="alert">{mutation.error && <p className="callout callout-danger">{errorMessage(t, mutation.error)}</p>}</div>
-      <Select label={t('team.memberRole')} options={roleOptions(t)} value={role} onChange={(e) => setRole(roleSchema.parse(e.target.value))} />
+      <div role="alert">
+        {mutation.error && <p className="callout callout-danger">{errorMessage(t, mutation.error)}</p>}
+      </div>
+      <Select
+        label={t('team.memberRole')}
+        options={roleOptions(t)}
+        value={role}
+        onChange={(e) => setRole(roleSchema.parse(e.target.value))}
+      />
       <Select
         label={t('users.scope')}
         options={scopeOptions}

@@ -10,7 +10,8 @@ const EMPTY: Required<AuditFilter> = { actor: '', action: '', from: '', to: '' }
 export function AuditFilters({ onApply }: { onApply: (filter: AuditFilter) => void }) {
   const { t } = useI18n();
   const [draft, setDraft] = useState(EMPTY);
-  const set = (key: keyof AuditFilter) => (e: { target: { value: string } }) => setDraft({ ...draft, [key]: e.target.value });
+  const set = (key: keyof AuditFilter) => (e: { target: { value: string } }) =>
+    setDraft({ ...draft, [key]: e.target.value });
   const onSubmit = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
     onApply(Object.fromEntries(Object.entries(draft).map(([k, v]) => [k, v.trim() || undefined])));
@@ -18,9 +19,20 @@ export function AuditFilters({ onApply }: { onApply: (filter: AuditFilter) => vo
   return (
     <form className="filter-form" aria-label={t('audit.filters')} onSubmit={onSubmit}>
       <TextField label={t('audit.actor')} value={draft.actor} onChange={set('actor')} />
-      <TextField label={t('audit.action')} value={draft.action} onChange={set('action')} placeholder="auth.login" />
+      <TextField
+        label={t('audit.action')}
+        value={draft.action}
+        onChange={set('action')}
+        placeholder="auth.login"
+      />
       <TextField label={t('audit.from')} type="date" value={draft.from} onChange={set('from')} />
-      <TextField label={t('audit.to')} type="date" value={draft.to} min={draft.from || undefined} onChange={set('to')} />
+      <TextField
+        label={t('audit.to')}
+        type="date"
+        value={draft.to}
+        min={draft.from || undefined}
+        onChange={set('to')}
+      />
       <div className="row">
         <Button type="submit" variant="primary">
           {t('audit.apply')}

@@ -17,7 +17,11 @@ import { AuditVerify } from './audit-verify';
 import { useAdminOrganisation } from './use-admin-organisation';
 import './admin.css';
 
-const outcomeTone: Record<AuditEvent['outcome'], BadgeTone> = { success: 'success', failure: 'warning', denied: 'danger' };
+const outcomeTone: Record<AuditEvent['outcome'], BadgeTone> = {
+  success: 'success',
+  failure: 'warning',
+  denied: 'danger',
+};
 
 /** `/admin/audit`: the organisation's audit trail, newest first, with filters, paging and chain verification. */
 export function AuditPage() {
@@ -34,7 +38,11 @@ export function AuditPage() {
 
   return (
     <>
-      <PageHeader title={t('audit.title')} description={t('audit.intro')} actions={<AuditVerify organisationId={organisation.id} />} />
+      <PageHeader
+        title={t('audit.title')}
+        description={t('audit.intro')}
+        actions={<AuditVerify organisationId={organisation.id} />}
+      />
       <div className="stack">
         <Card title={t('audit.filters')} headingLevel={2}>
           <AuditFilters onApply={setFilter} />
@@ -53,7 +61,11 @@ export function AuditPage() {
               rows={events}
               rowKey={(e) => String(e.id)}
               columns={[
-                { key: 'at', header: t('audit.at'), cell: (e) => <span className="nowrap">{formatDateTime(e.at)}</span> },
+                {
+                  key: 'at',
+                  header: t('audit.at'),
+                  cell: (e) => <span className="nowrap">{formatDateTime(e.at)}</span>,
+                },
                 {
                   key: 'actor',
                   header: t('audit.actor'),
@@ -80,7 +92,11 @@ export function AuditPage() {
                     </span>
                   ),
                 },
-                { key: 'outcome', header: t('audit.outcome'), cell: (e) => <Badge tone={outcomeTone[e.outcome]}>{t(`audit.outcome.${e.outcome}`)}</Badge> },
+                {
+                  key: 'outcome',
+                  header: t('audit.outcome'),
+                  cell: (e) => <Badge tone={outcomeTone[e.outcome]}>{t(`audit.outcome.${e.outcome}`)}</Badge>,
+                },
               ]}
             />
             <div className="audit-footer">

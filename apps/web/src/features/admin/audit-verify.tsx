@@ -15,9 +15,13 @@ export function AuditVerify({ organisationId }: { organisationId: string }) {
         {t('audit.verify')}
       </Button>
       <div role="status" className="verify-result">
-        {result?.ok === true && <p className="callout callout-success">{t('audit.verifyOk', { checked: result.checked })}</p>}
+        {result?.ok === true && (
+          <p className="callout callout-success">{t('audit.verifyOk', { checked: result.checked })}</p>
+        )}
         {result?.ok === false && (
-          <p className="callout callout-danger">{t('audit.verifyBroken', { id: result.firstBrokenId ?? '?', checked: result.checked })}</p>
+          <p className="callout callout-danger">
+            {t('audit.verifyBroken', { id: result.firstBrokenId ?? '?', checked: result.checked })}
+          </p>
         )}
         {mutation.error && <p className="callout callout-danger">{errorMessage(t, mutation.error)}</p>}
       </div>

@@ -11,7 +11,15 @@ import { useToast } from '../../ui/toast';
 import { isTeamNameValid, TeamFields, type TeamDraft } from './team-fields';
 
 /** Rename a team or change its description. */
-export function EditTeamDialog({ organisationId, team, onClose }: { organisationId: string; team: TeamSummary; onClose: () => void }) {
+export function EditTeamDialog({
+  organisationId,
+  team,
+  onClose,
+}: {
+  organisationId: string;
+  team: TeamSummary;
+  onClose: () => void;
+}) {
   const { t } = useI18n();
   const toast = useToast();
   const queryClient = useQueryClient();
@@ -19,7 +27,8 @@ export function EditTeamDialog({ organisationId, team, onClose }: { organisation
   const [nameError, setNameError] = useState<string>();
   const formId = `edit-team-${team.id}`;
   const mutation = useMutation({
-    mutationFn: () => updateTeam(organisationId, team.id, { name: draft.name.trim(), description: draft.description.trim() }),
+    mutationFn: () =>
+      updateTeam(organisationId, team.id, { name: draft.name.trim(), description: draft.description.trim() }),
     onSuccess: () => {
       toast.show(t('common.saved'));
       void queryClient.invalidateQueries({ queryKey: queryKeys.teams });
@@ -49,7 +58,9 @@ export function EditTeamDialog({ organisationId, team, onClose }: { organisation
       }
     >
       <form id={formId} className="form" noValidate onSubmit={onSubmit}>
-        <div role="alert">{mutation.error && <p className="callout callout-danger">{errorMessage(t, mutation.error)}</p>}</div>
+        <div role="alert">
+          {mutation.error && <p className="callout callout-danger">{errorMessage(t, mutation.error)}</p>}
+        </div>
         <TeamFields draft={draft} onChange={setDraft} nameError={nameError} />
       </form>
     </Dialog>

@@ -37,12 +37,26 @@ export function SettingsForm({ settings }: { settings: OrganisationSettings }) {
   return (
     <Card>
       <form className="form" noValidate onSubmit={onSubmit}>
-        <div role="alert">{mutation.error && <p className="callout callout-danger">{errorMessage(t, mutation.error)}</p>}</div>
-        <TextField label={t('settings.name')} value={name} maxLength={120} onChange={(e) => setName(e.target.value)} error={nameError} required />
+        <div role="alert">
+          {mutation.error && <p className="callout callout-danger">{errorMessage(t, mutation.error)}</p>}
+        </div>
+        <TextField
+          label={t('settings.name')}
+          value={name}
+          maxLength={120}
+          onChange={(e) => setName(e.target.value)}
+          error={nameError}
+          required
+        />
         <fieldset className="fieldset">
           <legend>{t('settings.security')}</legend>
           <label className="checkbox">
-            <input type="checkbox" checked={mfaRequired} aria-describedby={hintId} onChange={(e) => setMfaRequired(e.target.checked)} />
+            <input
+              type="checkbox"
+              checked={mfaRequired}
+              aria-describedby={hintId}
+              onChange={(e) => setMfaRequired(e.target.checked)}
+            />
             <span>{t('settings.mfaRequired')}</span>
           </label>
           <p id={hintId} className="field-hint">

@@ -12,7 +12,10 @@ import { useAdminOrganisation } from './use-admin-organisation';
 export function SettingsPage() {
   const { t } = useI18n();
   const organisation = useAdminOrganisation();
-  const { data: settings, error } = useQuery({ queryKey: queryKeys.settings(organisation.id), queryFn: () => getSettings(organisation.id) });
+  const { data: settings, error } = useQuery({
+    queryKey: queryKeys.settings(organisation.id),
+    queryFn: () => getSettings(organisation.id),
+  });
   return (
     <>
       <PageHeader title={t('settings.title')} />

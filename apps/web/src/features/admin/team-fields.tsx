@@ -8,7 +8,15 @@ export interface TeamDraft {
 }
 
 /** Name + description inputs shared by "new team" and "edit team". */
-export function TeamFields({ draft, onChange, nameError }: { draft: TeamDraft; onChange: (draft: TeamDraft) => void; nameError?: string | undefined }) {
+export function TeamFields({
+  draft,
+  onChange,
+  nameError,
+}: {
+  draft: TeamDraft;
+  onChange: (draft: TeamDraft) => void;
+  nameError?: string | undefined;
+}) {
   const { t } = useI18n();
   return (
     <>

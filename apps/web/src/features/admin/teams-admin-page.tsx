@@ -33,7 +33,8 @@ export function TeamsAdminPage() {
   const [editing, setEditing] = useState<TeamSummary | null>(null);
 
   const create = useMutation({
-    mutationFn: () => createTeam(organisation.id, { name: draft.name.trim(), description: draft.description.trim() }),
+    mutationFn: () =>
+      createTeam(organisation.id, { name: draft.name.trim(), description: draft.description.trim() }),
     onSuccess: (team) => {
       toast.show(t('adminTeams.created', { name: team.name }));
       setDraft(EMPTY);
@@ -62,14 +63,28 @@ export function TeamsAdminPage() {
               rows={teams}
               rowKey={(team) => team.id}
               columns={[
-                { key: 'name', header: t('teams.name'), isRowHeader: true, cell: (team) => <Link to={`/teams/${team.id}`}>{team.name}</Link> },
-                { key: 'members', header: t('teams.members'), align: 'end', cell: (team) => team.memberCount },
+                {
+                  key: 'name',
+                  header: t('teams.name'),
+                  isRowHeader: true,
+                  cell: (team) => <Link to={`/teams/${team.id}`}>{team.name}</Link>,
+                },
+                {
+                  key: 'members',
+                  header: t('teams.members'),
+                  align: 'end',
+                  cell: (team) => team.memberCount,
+                },
                 {
                   key: 'edit',
                   header: <span className="visually-hidden">{t('users.actions')}</span>,
                   align: 'end',
                   cell: (team) => (
-                    <Button variant="ghost" aria-label={t('adminTeams.renameLabel', { name: team.name })} onClick={() => setEditing(team)}>
+                    <Button
+                      variant="ghost"
+                      aria-label={t('adminTeams.renameLabel', { name: team.name })}
+                      onClick={() => setEditing(team)}
+                    >
                       {t('common.edit')}
                     </Button>
                   ),
@@ -80,7 +95,9 @@ export function TeamsAdminPage() {
         </Card>
         <Card title={t('adminTeams.create')}>
           <form className="form" noValidate onSubmit={onSubmit}>
-            <div role="alert">{create.error && <p className="callout callout-danger">{errorMessage(t, create.error)}</p>}</div>
+            <div role="alert">
+              {create.error && <p className="callout callout-danger">{errorMessage(t, create.error)}</p>}
+            </div>
             <TeamFields draft={draft} onChange={setDraft} nameError={nameError} />
             <div>
               <Button type="submit" variant="primary" isBusy={create.isPending}>
@@ -90,7 +107,9 @@ export function TeamsAdminPage() {
           </form>
         </Card>
       </div>
-      {editing && <EditTeamDialog organisationId={organisation.id} team={editing} onClose={() => setEditing(null)} />}
+      {editing && (
+        <EditTeamDialog organisationId={organisation.id} team={editing} onClose={() => setEditing(null)} />
+      )}
     </>
   );
 }

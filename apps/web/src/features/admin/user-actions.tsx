@@ -22,7 +22,12 @@ export function UserActions({ organisationId, user }: { organisationId: string; 
   const mutation = useMutation({
     mutationFn: (change: Change) => updateUser(organisationId, user.id, change),
     onSuccess: (_, change) => {
-      const message = 'unlock' in change ? 'users.unlockedToast' : change.disabled ? 'users.disabledToast' : 'users.enabledToast';
+      const message =
+        'unlock' in change
+          ? 'users.unlockedToast'
+          : change.disabled
+            ? 'users.disabledToast'
+            : 'users.enabledToast';
       toast.show(t(message, { name: user.name }));
       setDialog(null);
       void queryClient.invalidateQueries({ queryKey: queryKeys.usersAll(organisationId) });
@@ -32,20 +37,36 @@ export function UserActions({ organisationId, user }: { organisationId: string; 
 
   return (
     <span className="action-list">
-      <Button variant="ghost" aria-label={`${t('users.manageRoles')}: ${user.name}`} onClick={() => setDialog('roles')}>
+      <Button
+        variant="ghost"
+        aria-label={`${t('users.manageRoles')}: ${user.name}`}
+        onClick={() => setDialog('roles')}
+      >
         {t('users.manageRoles')}
       </Button>
       {isLocked(user) && (
-        <Button variant="ghost" aria-label={`${t('users.unlock')}: ${user.name}`} onClick={() => mutation.mutate({ unlock: true })}>
+        <Button
+          variant="ghost"
+          aria-label={`${t('users.unlock')}: ${user.name}`}
+          onClick={() => mutation.mutate({ unlock: true })}
+        >
           {t('users.unlock')}
         </Button>
       )}
       {user.disabled ? (
-        <Button variant="ghost" aria-label={`${t('users.enable')}: ${user.name}`} onClick={() => mutation.mutate({ disabled: false })}>
+        <Button
+          variant="ghost"
+          aria-label={`${t('users.enable')}: ${user.name}`}
+          onClick={() => mutation.mutate({ disabled: false })}
+        >
           {t('users.enable')}
         </Button>
       ) : (
-        <Button variant="ghost" aria-label={`${t('users.disable')}: ${user.name}`} onClick={() => setDialog('disable')}>
+        <Button
+          variant="ghost"
+          aria-label={`${t('users.disable')}: ${user.name}`}
+          onClick={() => setDialog('disable')}
+        >
           {t('users.disable')}
         </Button>
       )}
@@ -60,7 +81,9 @@ export function UserActions({ organisationId, user }: { organisationId: string; 
           <p>{t('users.disableBody', { name: user.name })}</p>
         </ConfirmDialog>
       )}
-      {dialog === 'roles' && <UserRolesDialog organisationId={organisationId} user={user} onClose={() => setDialog(null)} />}
+      {dialog === 'roles' && (
+        <UserRolesDialog organisationId={organisationId} user={user} onClose={() => setDialog(null)} />
+      )}
     </span>
   );
 }

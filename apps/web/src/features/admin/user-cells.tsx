@@ -12,9 +12,17 @@ export function UserStatus({ user }: { user: AdminUser }) {
   const { t, formatDateTime } = useI18n();
   return (
     <span className="badge-list">
-      {user.disabled ? <Badge tone="danger">{t('users.disabled')}</Badge> : <Badge tone="success">{t('users.active')}</Badge>}
-      {isLocked(user) && user.lockedUntil && <Badge tone="warning">{t('users.locked', { time: formatDateTime(user.lockedUntil) })}</Badge>}
-      <Badge tone={user.mfaEnabled ? 'info' : 'neutral'}>{t(user.mfaEnabled ? 'users.mfaOn' : 'users.mfaOff')}</Badge>
+      {user.disabled ? (
+        <Badge tone="danger">{t('users.disabled')}</Badge>
+      ) : (
+        <Badge tone="success">{t('users.active')}</Badge>
+      )}
+      {isLocked(user) && user.lockedUntil && (
+        <Badge tone="warning">{t('users.locked', { time: formatDateTime(user.lockedUntil) })}</Badge>
+      )}
+      <Badge tone={user.mfaEnabled ? 'info' : 'neutral'}>
+        {t(user.mfaEnabled ? 'users.mfaOn' : 'users.mfaOff')}
+      </Badge>
     </span>
   );
 }

@@ -15,7 +15,15 @@ import { AddMembershipForm } from './add-membership-form';
 type Membership = AdminUser['memberships'][number];
 
 /** The user's roles per team / organisation: remove one (after confirmation) or grant another. */
-export function UserRolesDialog({ organisationId, user, onClose }: { organisationId: string; user: AdminUser; onClose: () => void }) {
+export function UserRolesDialog({
+  organisationId,
+  user,
+  onClose,
+}: {
+  organisationId: string;
+  user: AdminUser;
+  onClose: () => void;
+}) {
   const { t } = useI18n();
   const toast = useToast();
   const queryClient = useQueryClient();
@@ -32,7 +40,11 @@ export function UserRolesDialog({ organisationId, user, onClose }: { organisatio
   });
 
   return (
-    <Dialog title={t('users.rolesTitle', { name: user.name })} onClose={onClose} footer={<Button onClick={onClose}>{t('common.close')}</Button>}>
+    <Dialog
+      title={t('users.rolesTitle', { name: user.name })}
+      onClose={onClose}
+      footer={<Button onClick={onClose}>{t('common.close')}</Button>}
+    >
       <div className="stack">
         {user.memberships.length === 0 ? (
           <p className="muted">{t('users.noRoles')}</p>
@@ -43,7 +55,11 @@ export function UserRolesDialog({ organisationId, user, onClose }: { organisatio
                 <span>
                   <strong>{roleLabel(t, m.role)}</strong> · {scopeOf(m)}
                 </span>
-                <Button variant="ghost" aria-label={t('users.removeRoleLabel', { role: roleLabel(t, m.role), scope: scopeOf(m) })} onClick={() => setToRemove(m)}>
+                <Button
+                  variant="ghost"
+                  aria-label={t('users.removeRoleLabel', { role: roleLabel(t, m.role), scope: scopeOf(m) })}
+                  onClick={() => setToRemove(m)}
+                >
                   {t('users.removeRole')}
                 </Button>
               </li>
@@ -60,7 +76,13 @@ export function UserRolesDialog({ organisationId, user, onClose }: { organisatio
           onConfirm={() => remove.mutate(toRemove)}
           onCancel={() => setToRemove(null)}
         >
-          <p>{t('users.removeRoleBody', { name: user.name, role: roleLabel(t, toRemove.role), scope: scopeOf(toRemove) })}</p>
+          <p>
+            {t('users.removeRoleBody', {
+              name: user.name,
+              role: roleLabel(t, toRemove.role),
+              scope: scopeOf(toRemove),
+            })}
+          </p>
         </ConfirmDialog>
       )}
     </Dialog>

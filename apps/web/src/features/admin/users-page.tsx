@@ -22,7 +22,11 @@ export function UsersPage() {
   const organisation = useAdminOrganisation();
   const [draft, setDraft] = useState('');
   const [q, setQ] = useState('');
-  const { data: users, error, isPending } = useQuery({
+  const {
+    data: users,
+    error,
+    isPending,
+  } = useQuery({
     queryKey: queryKeys.users(organisation.id, q),
     queryFn: () => listUsers(organisation.id, q),
   });
@@ -34,9 +38,17 @@ export function UsersPage() {
 
   return (
     <>
-      <PageHeader title={t('users.title')} description={t('users.intro', { organisation: organisation.name })} />
+      <PageHeader
+        title={t('users.title')}
+        description={t('users.intro', { organisation: organisation.name })}
+      />
       <form role="search" className="search-form" onSubmit={onSearch}>
-        <TextField label={t('users.search')} type="search" value={draft} onChange={(e) => setDraft(e.target.value)} />
+        <TextField
+          label={t('users.search')}
+          type="search"
+          value={draft}
+          onChange={(e) => setDraft(e.target.value)}
+        />
         <Button type="submit">{t('common.search')}</Button>
       </form>
       {isPending && <Spinner />}
@@ -65,7 +77,12 @@ export function UsersPage() {
             },
             { key: 'status', header: t('users.status'), cell: (u) => <UserStatus user={u} /> },
             { key: 'roles', header: t('users.roles'), cell: (u) => <UserMemberships user={u} /> },
-            { key: 'actions', header: t('users.actions'), align: 'end', cell: (u) => <UserActions organisationId={organisation.id} user={u} /> },
+            {
+              key: 'actions',
+              header: t('users.actions'),
+              align: 'end',
+              cell: (u) => <UserActions organisationId={organisation.id} user={u} />,
+            },
           ]}
         />
       )}

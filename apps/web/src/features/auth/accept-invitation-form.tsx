@@ -38,7 +38,11 @@ export function AcceptInvitationForm({ token, invitation }: { token: string; inv
     // The contract requires a name even for an existing account, whose name the server keeps; the
     // address stands in for it there.
     mutationFn: () =>
-      acceptInvitation(token, { name: isNewAccount ? name.trim() : invitation.email, password, ...(code.trim() ? { code: code.trim() } : {}) }),
+      acceptInvitation(token, {
+        name: isNewAccount ? name.trim() : invitation.email,
+        password,
+        ...(code.trim() ? { code: code.trim() } : {}),
+      }),
     onSuccess: (session) => {
       queryClient.setQueryData(queryKeys.session, session);
       toast.show(t('invite.accepted', { team: invitation.teamName }));
@@ -52,7 +56,8 @@ export function AcceptInvitationForm({ token, invitation }: { token: string; inv
     event.preventDefault();
     const next: FieldErrors = {};
     if (isNewAccount && name.trim() === '') next.name = t('common.required');
-    if (password.length < MIN_PASSWORD) next.password = isNewAccount ? t('password.tooShort') : t('error.wrongPassword');
+    if (password.length < MIN_PASSWORD)
+      next.password = isNewAccount ? t('password.tooShort') : t('error.wrongPassword');
     if (isNewAccount && confirm !== password) next.confirm = t('password.mismatch');
     if (needsCode && code.trim().length < 6) next.code = t('login.codeInvalid');
     setErrors(next);
@@ -61,9 +66,19 @@ export function AcceptInvitationForm({ token, invitation }: { token: string; inv
 
   return (
     <form className="form" noValidate onSubmit={onSubmit}>
-      <div role="alert">{mutation.error && <p className="callout callout-danger">{errorMessage(t, mutation.error)}</p>}</div>
+      <div role="alert">
+        {mutation.error && <p className="callout callout-danger">{errorMessage(t, mutation.error)}</p>}
+      </div>
       {isNewAccount ? (
-        <TextField label={t('invite.name')} hint={t('invite.nameHint')} autoComplete="name" value={name} onChange={(e) => setName(e.target.value)} error={errors.name} required />
+        <TextField
+          label={t('invite.name')}
+          hint={t('invite.nameHint')}
+          autoComplete="name"
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          error={errors.name}
+          required
+        />
       ) : (
         <p className="callout callout-info">{t('invite.existingHint')}</p>
       )}

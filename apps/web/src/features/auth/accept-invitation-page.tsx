@@ -12,7 +12,11 @@ import { AcceptInvitationForm } from './accept-invitation-form';
 export function AcceptInvitationPage() {
   const { t, formatDate } = useI18n();
   const token = useParams().token ?? '';
-  const { data: invitation, isPending, isError } = useQuery({
+  const {
+    data: invitation,
+    isPending,
+    isError,
+  } = useQuery({
     queryKey: queryKeys.invitation(token),
     queryFn: () => getInvitation(token),
     retry: false,
@@ -31,7 +35,13 @@ export function AcceptInvitationPage() {
       )}
       {invitation && (
         <div className="stack">
-          <p>{t('invite.intro', { team: invitation.teamName, organisation: invitation.organisationName, role: roleLabel(t, invitation.role) })}</p>
+          <p>
+            {t('invite.intro', {
+              team: invitation.teamName,
+              organisation: invitation.organisationName,
+              role: roleLabel(t, invitation.role),
+            })}
+          </p>
           <p className="muted">
             {t('invite.email', { email: invitation.email })}
             <br />

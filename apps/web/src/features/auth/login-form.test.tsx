@@ -6,7 +6,9 @@ import { session } from '../../testing/fixtures';
 import { renderRoutes } from '../../testing/render';
 import { LoginPage } from './login-page';
 
-const unauthenticated = on('GET', '/api/v1/auth/session', () => json(401, { code: 'UNAUTHENTICATED', message: 'Log in to continue' }));
+const unauthenticated = on('GET', '/api/v1/auth/session', () =>
+  json(401, { code: 'UNAUTHENTICATED', message: 'Log in to continue' }),
+);
 const routes = [
   { path: '/login', element: <LoginPage /> },
   { path: '/teams/:teamId', element: <p>team page</p> },
@@ -25,7 +27,9 @@ describe('login', () => {
     let attempts = 0;
     const calls = stubFetch(
       unauthenticated,
-      on('POST', '/api/v1/auth/login', () => (++attempts === 1 ? json(200, { status: 'mfa-required' }) : json(200, { status: 'ok', session }))),
+      on('POST', '/api/v1/auth/login', () =>
+        ++attempts === 1 ? json(200, { status: 'mfa-required' }) : json(200, { status: 'ok', session }),
+      ),
     );
     const { router } = renderRoutes({ routes, path: '/login?next=%2Fteams%2Fabc' });
     const user = await fillCredentials();
@@ -44,7 +48,12 @@ describe('login', () => {
   });
 
   it('shows the translated message for INVALID_CREDENTIALS and stays on the form', async () => {
-    stubFetch(unauthenticated, on('POST', '/api/v1/auth/login', () => json(401, { code: 'INVALID_CREDENTIALS', message: 'Invalid e-mail or password' })));
+    stubFetch(
+      unauthenticated,
+      on('POST', '/api/v1/auth/login', () =>
+        json(401, { code: 'INVALID_CREDENTIALS', message: 'Invalid e-mail or password' }),
+      ),
+    );
     const { router } = renderRoutes({ routes, path: '/login' });
     await fillCredentials();
     const message = await screen.findByText('E-mailadres of wachtwoord klopt niet.');

@@ -60,7 +60,11 @@ export function LoginForm() {
     setFieldErrors(errors);
     if (Object.keys(errors).length > 0) return;
     mutation.reset();
-    mutation.mutate({ email: email.trim().toLowerCase(), password, ...(step === 'mfa' ? { code: code.trim() } : {}) });
+    mutation.mutate({
+      email: email.trim().toLowerCase(),
+      password,
+      ...(step === 'mfa' ? { code: code.trim() } : {}),
+    });
   };
 
   const restart = () => {

@@ -7,7 +7,13 @@ import { useToast } from '../../ui/toast';
 import { copyText } from './copy-text';
 
 /** The freshly created invitation link. The server will not show it again, so it is said plainly. */
-export function InvitationLink({ invitation, onDone }: { invitation: InvitationCreated; onDone: () => void }) {
+export function InvitationLink({
+  invitation,
+  onDone,
+}: {
+  invitation: InvitationCreated;
+  onDone: () => void;
+}) {
   const { t } = useI18n();
   const toast = useToast();
   const inputRef = useRef<HTMLInputElement>(null);

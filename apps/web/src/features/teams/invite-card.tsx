@@ -47,8 +47,18 @@ export function InviteCard({ teamId }: { teamId: string }) {
       ) : (
         <form className="form" noValidate onSubmit={onSubmit}>
           <p className="muted">{t('team.inviteIntro')}</p>
-          <div role="alert">{mutation.error && <p className="callout callout-danger">{errorMessage(t, mutation.error)}</p>}</div>
-          <TextField label={t('team.inviteEmail')} type="email" autoComplete="off" value={email} onChange={(e) => setEmail(e.target.value)} error={emailError} required />
+          <div role="alert">
+            {mutation.error && <p className="callout callout-danger">{errorMessage(t, mutation.error)}</p>}
+          </div>
+          <TextField
+            label={t('team.inviteEmail')}
+            type="email"
+            autoComplete="off"
+            value={email}
+            onChange={(e) => setEmail(e.target.value)}
+            error={emailError}
+            required
+          />
           <Select
             label={t('team.inviteRole')}
             options={roleOptions(t, ['admin'])}

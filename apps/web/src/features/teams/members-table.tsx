@@ -22,7 +22,11 @@ export function MembersCard({ members }: { members: readonly Member[] }) {
           rowKey={(m) => m.userId}
           columns={[
             { key: 'name', header: t('team.memberName'), cell: (m) => m.name, isRowHeader: true },
-            { key: 'email', header: t('team.memberEmail'), cell: (m) => <span className="break-anywhere">{m.email}</span> },
+            {
+              key: 'email',
+              header: t('team.memberEmail'),
+              cell: (m) => <span className="break-anywhere">{m.email}</span>,
+            },
             {
               key: 'role',
               header: t('team.memberRole'),

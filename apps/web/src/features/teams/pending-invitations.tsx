@@ -16,7 +16,15 @@ import { useToast } from '../../ui/toast';
 type Invitation = TeamDetail['invitations'][number];
 
 /** Invitations not yet accepted, each revocable after confirmation. */
-export function PendingInvitationsCard({ teamId, invitations, canRevoke }: { teamId: string; invitations: readonly Invitation[]; canRevoke: boolean }) {
+export function PendingInvitationsCard({
+  teamId,
+  invitations,
+  canRevoke,
+}: {
+  teamId: string;
+  invitations: readonly Invitation[];
+  canRevoke: boolean;
+}) {
   const { t, formatDate } = useI18n();
   const toast = useToast();
   const queryClient = useQueryClient();
@@ -41,9 +49,22 @@ export function PendingInvitationsCard({ teamId, invitations, canRevoke }: { tea
           rows={invitations}
           rowKey={(i) => i.id}
           columns={[
-            { key: 'email', header: t('team.memberEmail'), cell: (i) => <span className="break-anywhere">{i.email}</span>, isRowHeader: true },
-            { key: 'role', header: t('team.memberRole'), cell: (i) => <Badge tone="info">{roleLabel(t, i.role)}</Badge> },
-            { key: 'expires', header: t('team.pendingExpires'), cell: (i) => <span className="nowrap">{formatDate(i.expiresAt)}</span> },
+            {
+              key: 'email',
+              header: t('team.memberEmail'),
+              cell: (i) => <span className="break-anywhere">{i.email}</span>,
+              isRowHeader: true,
+            },
+            {
+              key: 'role',
+              header: t('team.memberRole'),
+              cell: (i) => <Badge tone="info">{roleLabel(t, i.role)}</Badge>,
+            },
+            {
+              key: 'expires',
+              header: t('team.pendingExpires'),
+              cell: (i) => <span className="nowrap">{formatDate(i.expiresAt)}</span>,
+            },
             ...(canRevoke
               ? [
                   {
@@ -51,7 +72,11 @@ export function PendingInvitationsCard({ teamId, invitations, canRevoke }: { tea
                     header: <span className="visually-hidden">{t('users.actions')}</span>,
                     align: 'end' as const,
                     cell: (i: Invitation) => (
-                      <Button variant="ghost" aria-label={t('team.revokeLabel', { email: i.email })} onClick={() => setToRevoke(i)}>
+                      <Button
+                        variant="ghost"
+                        aria-label={t('team.revokeLabel', { email: i.email })}
+                        onClick={() => setToRevoke(i)}
+                      >
                         {t('team.revoke')}
                       </Button>
                     ),

@@ -50,7 +50,11 @@ export function TeamListPage() {
               </h2>
               {team.description && <p className="muted team-card-description">{team.description}</p>}
               <div className="team-card-meta">
-                <span>{t(team.memberCount === 1 ? 'teams.memberCountOne' : 'teams.memberCount', { count: team.memberCount })}</span>
+                <span>
+                  {t(team.memberCount === 1 ? 'teams.memberCountOne' : 'teams.memberCount', {
+                    count: team.memberCount,
+                  })}
+                </span>
                 <Badge tone="info">{roleLabel(t, team.myRole)}</Badge>
               </div>
             </li>

@@ -7,10 +7,20 @@ import { renderRoutes } from '../../testing/render';
 import { TeamPage } from './team-page';
 
 const TOKEN = 'tok_abcdefghijklmnopqrstuvwxyz012345';
-const created = { id: '7a6b5c4d-3e2f-4a1b-9c8d-7e6f5a4b3c2d', email: 'nieuw@example.org', role: 'member', expiresAt: '2026-03-14T12:00:00.000Z', url: `/invite/${TOKEN}` };
+const created = {
+  id: '7a6b5c4d-3e2f-4a1b-9c8d-7e6f5a4b3c2d',
+  email: 'nieuw@example.org',
+  role: 'member',
+  expiresAt: '2026-03-14T12:00:00.000Z',
+  url: `/invite/${TOKEN}`,
+};
 
 function renderTeamPage() {
-  return renderRoutes({ routes: [{ path: '/teams/:teamId', element: <TeamPage /> }], path: `/teams/${TEAM_ID}`, session });
+  return renderRoutes({
+    routes: [{ path: '/teams/:teamId', element: <TeamPage /> }],
+    path: `/teams/${TEAM_ID}`,
+    session,
+  });
 }
 
 describe('team page', () => {
@@ -20,18 +30,34 @@ describe('team page', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Heup- en knieartrose' })).toBeTruthy();
     const members = screen.getByRole('table', { name: 'Teamleden' });
     const rows = within(members).getAllByRole('row').slice(1);
-    expect(rows.map((row) => within(row).getByRole('rowheader').textContent)).toEqual(['Tessa Leider', 'Kees Kwaliteit']);
+    expect(rows.map((row) => within(row).getByRole('rowheader').textContent)).toEqual([
+      'Tessa Leider',
+      'Kees Kwaliteit',
+    ]);
     expect(within(rows[0]!).getByText('Teamleider')).toBeTruthy();
     expect(within(rows[1]!).getByText('Kwaliteitsadviseur')).toBeTruthy();
     expect(within(rows[1]!).getByText('via organisatie')).toBeTruthy();
-    expect(within(screen.getByRole('table', { name: 'Openstaande uitnodigingen' })).getByText('07-03-2026')).toBeTruthy();
+    expect(
+      within(screen.getByRole('table', { name: 'Openstaande uitnodigingen' })).getByText('07-03-2026'),
+    ).toBeTruthy();
   });
 
   it('invites someone and shows the link once, with the CSRF token sent', async () => {
     let invited = false;
     const calls = stubFetch(
       on('GET', `/api/v1/teams/${TEAM_ID}`, () =>
-        json(200, invited ? { ...teamDetail, invitations: [...teamDetail.invitations, { id: created.id, email: created.email, role: 'member', expiresAt: created.expiresAt }] } : teamDetail),
+        json(
+          200,
+          invited
+            ? {
+                ...teamDetail,
+                invitations: [
+                  ...teamDetail.invitations,
+                  { id: created.id, email: created.email, role: 'member', expiresAt: created.expiresAt },
+                ],
+              }
+            : teamDetail,
+        ),
       ),
       on('POST', `/api/v1/teams/${TEAM_ID}/invitations`, () => {
         invited = true;
@@ -52,7 +78,13 @@ describe('team page', () => {
     expect(post.body).toEqual({ email: 'nieuw@example.org', role: 'viewer' });
     expect(post.headers['x-csrf-token']).toBe(session.csrfToken);
 
-    await waitFor(() => expect(within(screen.getByRole('table', { name: 'Openstaande uitnodigingen' })).getByText('nieuw@example.org')).toBeTruthy());
+    await waitFor(() =>
+      expect(
+        within(screen.getByRole('table', { name: 'Openstaande uitnodigingen' })).getByText(
+          'nieuw@example.org',
+        ),
+      ).toBeTruthy(),
+    );
     await user.click(within(invite).getByRole('button', { name: 'Klaar' }));
     expect(within(invite).queryByLabelText('Uitnodigingslink')).toBeNull();
     expect(screen.queryByText(new RegExp(TOKEN))).toBeNull();
@@ -62,13 +94,21 @@ describe('team page', () => {
   it('revokes a pending invitation after confirmation', async () => {
     const calls = stubFetch(
       on('GET', `/api/v1/teams/${TEAM_ID}`, () => json(200, teamDetail)),
-      on('DELETE', `/api/v1/teams/${TEAM_ID}/invitations/${teamDetail.invitations[0]!.id}`, () => json(200, { ok: true })),
+      on('DELETE', `/api/v1/teams/${TEAM_ID}/invitations/${teamDetail.invitations[0]!.id}`, () =>
+        json(200, { ok: true }),
+      ),
     );
     renderTeamPage();
     const user = userEvent.setup();
-    await user.click(await screen.findByRole('button', { name: 'Uitnodiging voor oud@example.org intrekken' }));
+    await user.click(
+      await screen.findByRole('button', { name: 'Uitnodiging voor oud@example.org intrekken' }),
+    );
     expect(calls.some((c) => c.method === 'DELETE')).toBe(false);
-    await user.click(within(screen.getByRole('dialog', { name: 'Uitnodiging intrekken?' })).getByRole('button', { name: 'Intrekken' }));
+    await user.click(
+      within(screen.getByRole('dialog', { name: 'Uitnodiging intrekken?' })).getByRole('button', {
+        name: 'Intrekken',
+      }),
+    );
     await waitFor(() => expect(calls.some((c) => c.method === 'DELETE')).toBe(true));
     expect(await screen.findByText('Uitnodiging voor oud@example.org ingetrokken')).toBeTruthy();
   });

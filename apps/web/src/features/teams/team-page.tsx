@@ -24,7 +24,11 @@ export function TeamPage() {
   const { t } = useI18n();
   const teamId = useParams().teamId ?? '';
   const { organisation, setOrganisationId } = useSession();
-  const { data: team, error, isPending } = useQuery({ queryKey: queryKeys.team(teamId), queryFn: () => getTeam(teamId) });
+  const {
+    data: team,
+    error,
+    isPending,
+  } = useQuery({ queryKey: queryKeys.team(teamId), queryFn: () => getTeam(teamId) });
 
   const teamOrganisationId = team?.organisationId;
   useEffect(() => {
