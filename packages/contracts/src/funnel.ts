@@ -34,6 +34,7 @@ export const funnelUnitSchema = z.strictObject({
   denominator: sizeSchema.optional().describe('Cases or exposure (proportion, rate); the x axis'),
 });
 
+/** Overdispersion options: method, z-score scale and optional trimming before φ (Spiegelhalter 2005). */
 export const funnelOverdispersionSchema = z.strictObject({
   method: z.enum(['multiplicative', 'additive']).describe('Inflate by √φ, or add the between-unit variance τ²'),
   zScore: z.enum(Z_SCORE_SCALES).optional().describe('z-score scale; default log (ratio, rate) or arcsine (proportion)'),
@@ -123,6 +124,7 @@ export const funnelRequestSchema = funnelRequestShape.superRefine((request, ctx)
   }
 });
 
+/** A parsed funnel request; assignable to the engine's `FunnelRequest` (checked below). */
 export type FunnelRequestBody = z.infer<typeof funnelRequestSchema>;
 
 const limitsByLevelSchema = z
@@ -149,9 +151,10 @@ export const funnelResultSchema = z.object({
   curve: z.array(z.object({ x: z.number(), limits: limitsByLevelSchema })),
 });
 
+/** A funnel result as the schema describes it; the engine's `FunnelResult` is assignable to it. */
 export type FunnelResultBody = z.infer<typeof funnelResultSchema>;
 
-// Compile-time checks: a parsed request is a valid engine input, and an engine result fits the schema.
 type IsAssignable<From, To> = [From] extends [To] ? true : false;
 type Expect<T extends true> = T;
+/** Compile-time checks: a parsed request is a valid engine input, and an engine result fits the schema. */
 export type FunnelSchemaChecks = [Expect<IsAssignable<FunnelRequestBody, FunnelRequest>>, Expect<IsAssignable<FunnelResult, FunnelResultBody>>];

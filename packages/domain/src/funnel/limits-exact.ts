@@ -27,7 +27,8 @@ export function exactPoissonLimits(theta: number, x: number, level: FunnelLevel)
  * The continuous limit moves between consecutive counts as the tail probability passes them, so a
  * unit beyond a limit is beyond it with probability at most α/2 on either side, and the limits for
  * θ and 1 − θ mirror each other. (Applying the lower-tail form to the upper limit, as some ports do,
- * lands one count lower and over-flags small units.)
+ * lands one count lower and over-flags small units.) The cdf is the regularised incomplete beta, so a
+ * fractional n (weighted data) is computed too, though the method is meant for whole denominators.
  */
 export function exactBinomialLimits(theta: number, n: number, level: FunnelLevel): [number, number] {
   if (theta <= 0) return [0, 0];
