@@ -99,8 +99,9 @@ function solveGammaQuantile(shape: number, prob: number, isUpper: boolean): numb
     const curvature = slope * (shape - x - slope);
     const halley = t - (2 * g * slope) / (2 * slope * slope - g * curvature);
     const isInBracket = halley >= low && halley <= high;
-    // Halley converges cubically: after a step below 1e-6 in log x the relative error is far below 1e-16.
-    if (isInBracket && Math.abs(halley - t) <= 1e-6) return Math.exp(halley);
+    // Halley's error after a step s is about K·s³ with K ≈ (g″/2g′)², so stop once K·s³ < 1e-16.
+    const k = Math.max(1, (curvature / (2 * slope)) ** 2);
+    if (isInBracket && Math.abs(halley - t) ** 3 * k <= 1e-16) return Math.exp(halley);
     if (Number.isFinite(halley) && isInBracket && halley !== low && halley !== high) t = halley;
     else if (Number.isFinite(low) && Number.isFinite(high)) t = (low + high) / 2;
     else t = isTooSmall ? t + 1 : t - 1;
