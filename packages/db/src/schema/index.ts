@@ -2,3 +2,5 @@
 export * from './tenancy';
 export * from './accounts';
 export * from './audit';
+export * from './indicators';
+export * from './patient-data';
