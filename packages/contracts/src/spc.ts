@@ -9,13 +9,17 @@ import type { SpcRequest as DomainSpcRequest, SpcResult as DomainSpcResult } fro
 /** At most a million points per series (the engine's benchmark size). */
 const MAX_POINTS = 1_000_000;
 
+/** Chart types: run, XmR individuals (i), moving range (mr), p, Laney p′ (pp), u, Laney u′ (up), c. */
 export const spcChartSchema = z.enum(['run', 'i', 'mr', 'p', 'pp', 'u', 'up', 'c']);
+/** Named conventions: MDC (NHSRplotthedots), the MDC Excel tool, qicharts2, PowerBI-SPC. */
 export const spcPresetSchema = z.enum(['mdc', 'mdc-excel', 'qic', 'pbi-spc']);
+/** Which direction of change is an improvement (default neutral). */
 export const spcImprovementSchema = z.enum(['increase', 'decrease', 'neutral']);
 
 /** A rule length (N points in a row) or false to switch the rule off. */
 const ruleLength = z.union([z.int().min(2).max(100), z.literal(false)]);
 
+/** Per-rule overrides of the preset; `false` switches a rule off. */
 export const spcRulesSchema = z
   .object({
     outside: z.boolean().optional(),
@@ -27,6 +31,7 @@ export const spcRulesSchema = z
   })
   .strict();
 
+/** Overrides of the preset's calculation conventions. */
 export const spcOptionsSchema = z
   .object({
     xmrConstant: z.enum(['2.66', '3/1.128']).optional(),
@@ -36,6 +41,7 @@ export const spcOptionsSchema = z
   })
   .strict();
 
+/** Freeze centre and limits on the first `points` points of each phase (default) or of the series. */
 export const spcBaselineSchema = z
   .object({ points: z.int().min(1).max(MAX_POINTS), scope: z.enum(['phase', 'series']).default('phase') })
   .strict();
@@ -129,6 +135,7 @@ export type SpcRequest = z.output<typeof spcRequestSchema>;
 
 const num = z.number().nullable();
 
+/** The rules that fired for a point. */
 export const spcSignalsSchema = z.object({
   outside: z.boolean(),
   shift: z.boolean(),
@@ -136,6 +143,7 @@ export const spcSignalsSchema = z.object({
   twoOfThree: z.boolean(),
 });
 
+/** One point of the result (numbers on the multiplied scale; null where there is none). */
 export const spcPointSchema = z.object({
   index: z.int(),
   label: z.string().nullable(),
@@ -153,6 +161,7 @@ export const spcPointSchema = z.object({
   type: z.enum(['common', 'improvement', 'concern', 'neutral']),
 });
 
+/** Anhøj runs analysis of a phase. */
 export const spcRunsSchema = z.object({
   nObs: z.int(),
   nUseful: z.int(),
@@ -163,8 +172,10 @@ export const spcRunsSchema = z.object({
   signal: z.boolean(),
 });
 
+/** Stable warning codes. */
 export const spcWarningSchema = z.enum(['trial-limits', 'no-usable-points', 'zero-denominator']);
 
+/** One phase (rebase group) of the result. */
 export const spcPhaseSchema = z.object({
   start: z.int(),
   end: z.int(),
@@ -193,6 +204,7 @@ export const spcResultSchema = z.object({
   assurance: z.enum(['pass', 'fail', 'inconsistent']).nullable(),
   warnings: z.array(spcWarningSchema),
 });
+/** The `spc` result as the schema describes it (the domain's SpcResult satisfies it). */
 export type SpcResult = z.output<typeof spcResultSchema>;
 
 // Compile-time checks: a parsed request is a valid domain input, and a domain result fits the schema.
