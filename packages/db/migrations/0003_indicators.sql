@@ -168,4 +168,4 @@ CREATE INDEX "observations_episode_idx" ON "observations" USING btree ("episode_
 -- observation code, a date range is one index range scan; the included columns let counts, sums,
 -- means, timepoint and value filters and the join to patients for case-mix be answered from the
 -- index alone (an index-only scan once the table is vacuumed).
-CREATE INDEX "observations_team_code_date_idx" ON "observations" USING btree ("team_id","code","effective_date") INCLUDE ("value_number","timepoint","patient_id","created_at");
+CREATE INDEX "observations_team_code_date_idx" ON "observations" USING btree ("team_id","code","effective_date") INCLUDE ("value_number","timepoint","patient_id","episode_id","created_at");
