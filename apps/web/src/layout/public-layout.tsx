@@ -3,6 +3,7 @@ import { useI18n } from '../i18n/i18n-context';
 import { PageHeader } from '../ui/page-header';
 import { LanguageSwitch } from './language-switch';
 import './layout.css';
+import './public-layout.css';
 
 /** The frame for pages before login (login, invitation): brand, language switch and one centred card. */
 export function PublicLayout({ title, children }: { title: string; children: ReactNode }) {
