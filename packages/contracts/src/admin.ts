@@ -14,6 +14,12 @@ export const adminUserSchema = z.object({
 });
 export type AdminUser = z.infer<typeof adminUserSchema>;
 
+/** Path parameters of the organisation administration routes (/organisations/:organisationId/...). */
+export const organisationParamsSchema = z.object({ organisationId: idSchema }).strict();
+export const organisationUserParamsSchema = z.object({ organisationId: idSchema, userId: idSchema }).strict();
+export const organisationMembershipParamsSchema = z.object({ organisationId: idSchema, membershipId: idSchema }).strict();
+export const organisationTeamParamsSchema = z.object({ organisationId: idSchema, teamId: idSchema }).strict();
+
 export const adminUserQuerySchema = z.object({ q: z.string().max(100).optional() }).strict();
 export const userParamsSchema = z.object({ userId: idSchema }).strict();
 export const updateUserRequestSchema = z.object({ disabled: z.boolean().optional(), unlock: z.literal(true).optional() }).strict();

@@ -40,6 +40,7 @@ export const invitationCreatedSchema = z.object({
   /** Relative link to send to the invitee: /invite/<token>. Shown once. */
   url: z.string(),
 });
+export const invitationParamsSchema = z.object({ teamId: idSchema, invitationId: idSchema }).strict();
 export const invitationTokenParamsSchema = z.object({ token: z.string().min(20).max(200) }).strict();
 export const invitationInfoSchema = z.object({
   email: z.string(),
@@ -50,6 +51,15 @@ export const invitationInfoSchema = z.object({
   /** true when the e-mail already has an account: accepting then asks for the existing password. */
   hasAccount: z.boolean(),
 });
+/**
+ * Accepting a link. For a new account `password` is the chosen password; when the address already has
+ * an account it is that account's password (and `code` its second factor, when MFA is on; the API
+ * answers 401 INVALID_MFA_CODE with details.mfaRequired when it is missing).
+ */
 export const acceptInvitationRequestSchema = z
-  .object({ name: z.string().trim().min(1).max(120), password: passwordSchema })
+  .object({
+    name: z.string().trim().min(1).max(120),
+    password: passwordSchema,
+    code: z.string().trim().min(6).max(32).optional(),
+  })
   .strict();

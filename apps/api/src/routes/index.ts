@@ -3,7 +3,10 @@ import { requireSession } from '../http/request-context';
 import { accountRoutes } from './account/routes';
 import { loginRoutes, sessionRoutes } from './auth/routes';
 import { healthRoutes } from './health';
+import { publicInvitationRoutes } from './invitations/routes';
+import { organisationRoutes } from './organisations/routes';
 import { statisticsRoutes } from './statistics/routes';
+import { teamRoutes } from './teams/routes';
 
 /**
  * Route registry. Public routes first; everything else sits in the authenticated scope, whose hook
@@ -11,8 +14,8 @@ import { statisticsRoutes } from './statistics/routes';
  * under routes/ exporting a plugin; add it to the right list here.
  */
 // statisticsRoutes: pure computation on the posted data (nothing stored), so no session is needed.
-const PUBLIC = [healthRoutes, loginRoutes, statisticsRoutes];
-const AUTHENTICATED: typeof PUBLIC = [sessionRoutes, accountRoutes];
+const PUBLIC = [healthRoutes, loginRoutes, publicInvitationRoutes, statisticsRoutes];
+const AUTHENTICATED: typeof PUBLIC = [sessionRoutes, accountRoutes, teamRoutes, organisationRoutes];
 
 export async function registerRoutes(app: FastifyInstance): Promise<void> {
   for (const plugin of PUBLIC) await app.register(plugin);

@@ -39,9 +39,21 @@ export function auditHash(prevHash: string, row: Content): string {
     row.resourceId,
     row.ip,
     row.outcome,
-    row.details ?? null,
+    canonicalDetails(row.details),
   ]);
   return createHash('sha256').update(prevHash).update(canonical).digest('hex');
+}
+
+/**
+ * `details` with its keys in jsonb's storage order (shorter keys first, then bytewise), which is the
+ * order a row read back from the database has. Hashing in insertion order instead would make every
+ * row whose keys were written in another order (e.g. { email, role }) fail verification.
+ */
+function canonicalDetails(details: Content['details']): Content['details'] {
+  if (!details) return null;
+  const bytes = (key: string) => Buffer.from(key, 'utf8');
+  const keys = Object.keys(details).sort((a, b) => bytes(a).length - bytes(b).length || Buffer.compare(bytes(a), bytes(b)));
+  return Object.fromEntries(keys.map((key) => [key, details[key] ?? null]));
 }
 
 /**

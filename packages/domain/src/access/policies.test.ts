@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ACTIONS, can, decide, effectiveTeamRole } from './policies';
+import { ACTIONS, can, canGrant, decide, effectiveTeamRole } from './policies';
 import { ROLES, type Actor } from './roles';
 
 const ORG = 'org-1';
@@ -58,5 +58,16 @@ describe('access policies', () => {
     expect(effectiveTeamRole(actor, ORG, TEAM)).toBe('team-lead');
     expect(effectiveTeamRole(actor, ORG, OTHER_TEAM)).toBe('viewer');
     expect(effectiveTeamRole(actor, 'org-2', TEAM)).toBeNull();
+  });
+
+  it('nobody grants a role with rights they do not hold', () => {
+    const grantable = (role: (typeof ROLES)[number], teamId: string | null = TEAM) =>
+      ROLES.filter((r) => canGrant(actorWith(role, teamId), r, team)).sort();
+    expect(grantable('team-lead')).toEqual(['member', 'team-lead', 'viewer']);
+    expect(grantable('quality-advisor')).toEqual(['analyst', 'member', 'quality-advisor', 'team-lead', 'viewer']);
+    expect(grantable('admin', null)).toEqual([...ROLES].sort());
+    expect(grantable('viewer')).toEqual(['viewer']);
+    const other = { kind: 'team', organisationId: ORG, teamId: OTHER_TEAM } as const;
+    expect(canGrant(actorWith('team-lead'), 'viewer', other)).toBe(false);
   });
 });

@@ -52,6 +52,15 @@ export function can(actor: Actor, action: Action, resource: Resource): boolean {
   return applicableMemberships(actor, resource).some((m) => allowed.includes(m.role));
 }
 
+/**
+ * May the actor give someone `role` on the resource (by invitation or membership)? Only when the actor
+ * may perform every action that role allows there: nobody hands out rights they do not hold (a team
+ * lead cannot create a quality advisor or an analyst, who may write patient-level data).
+ */
+export function canGrant(actor: Actor, role: Role, resource: Resource): boolean {
+  return ACTIONS.every((action) => !POLICY[action].includes(role) || can(actor, action, resource));
+}
+
 /** The outcome the API turns into a response: allowed, hidden (404) or forbidden (403). */
 export type Decision = 'allow' | 'hidden' | 'forbid';
 
