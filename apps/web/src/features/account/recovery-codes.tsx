@@ -19,7 +19,7 @@ export function RecoveryCodes({ codes, onDone }: { codes: readonly string[]; onD
       <div ref={headingRef} tabIndex={-1} className="callout callout-warning">
         <p>{t('mfa.recoveryIntro')}</p>
       </div>
-      <ol className="recovery-codes" data-testid="recovery-codes">
+      <ol className="recovery-codes">
         {codes.map((code) => (
           <li key={code}>
             <code>{code}</code>

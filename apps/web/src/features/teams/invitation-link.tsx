@@ -30,7 +30,7 @@ export function InvitationLink({
   };
 
   return (
-    <div className="stack" data-testid="invitation-link">
+    <div className="stack">
       <div className="callout callout-success" role="status">
         <p>
           <strong>{t('team.inviteLinkTitle', { email: invitation.email })}</strong>
