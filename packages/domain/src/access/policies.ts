@@ -12,6 +12,9 @@ export const ACTIONS = [
   'patient-data:write',
   'organisation:admin',
   'audit:read',
+  'indicator:read',
+  'indicator:manage',
+  'goal-set:manage',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -31,6 +34,12 @@ const POLICY: Record<Action, readonly Role[]> = {
   'patient-data:write': ['admin', 'quality-advisor', 'analyst'],
   'organisation:admin': ['admin'],
   'audit:read': ['admin'],
+  // The organisation's indicator catalogue and outcome sets (see indicators/catalogue-access.ts), and
+  // team dashboards: aggregates, not patient-level data, so every role reads them.
+  'indicator:read': ['admin', 'quality-advisor', 'team-lead', 'member', 'viewer', 'analyst'],
+  'indicator:manage': ['admin', 'quality-advisor', 'analyst'],
+  // Which indicators a team tracks (its goal set).
+  'goal-set:manage': ['admin', 'quality-advisor', 'team-lead'],
 };
 
 /** The memberships of the actor that apply to the resource (organisation-wide ones apply to every team). */

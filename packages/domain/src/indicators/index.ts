@@ -6,3 +6,4 @@ export * from './definition';
 export * from './case-mix';
 export * from './coverage';
 export * from './spc-input';
+export * from './catalogue-access';
