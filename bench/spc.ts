@@ -6,6 +6,7 @@
  * (2) 1,000 series of 60 points each (target: < 50 ms in total).
  * Each measurement is warmed up first and reported as the median of several runs.
  */
+import { availableParallelism, loadavg } from 'node:os';
 import { computeSpc } from '@leerlus/domain/spc/index';
 import type { SpcRequest } from '@leerlus/domain/spc/index';
 
@@ -82,6 +83,11 @@ function objectFloor(values: number[]): unknown[] {
 }
 
 const fmt = (ms: number): string => `${ms.toFixed(2)} ms`;
+
+// Timings on a shared machine mean little without its load: print it alongside.
+console.log(
+  `Node ${process.version}, ${availableParallelism()} CPUs, load average ${loadavg()[0]!.toFixed(1)}`,
+);
 
 // (1) One million points, preset mdc: outside, shift 7, trend 7, two-of-three, MR screening.
 const big: SpcRequest = { chart: 'i', preset: 'mdc', improvement: 'increase', values: series(1_000_000, 42) };
