@@ -4,3 +4,5 @@ export * from './auth';
 export * from './teams';
 export * from './admin';
 export * from './issues';
+export * from './spc';
+export * from './funnel';
