@@ -1,9 +1,9 @@
-import { and, desc, eq, gte, ilike, like, lt, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, ilike, inArray, isNull, like, lt, or, type SQL } from 'drizzle-orm';
 import type { AuditEvent } from '@leerlus/contracts';
 import { schema, type Executor } from '@leerlus/db';
 import { escapeLike, likePattern } from './users-queries';
 
-const { auditEvents } = schema;
+const { auditEvents, memberships } = schema;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 export interface AuditSearch {
@@ -20,8 +20,23 @@ export interface AuditSearch {
   limit: number;
 }
 
-function conditions(organisationId: string, search: AuditSearch): SQL[] {
-  const where: SQL[] = [eq(auditEvents.organisationId, organisationId)];
+/**
+ * The organisation's events, plus the events that belong to no organisation (logins, logouts, account
+ * and MFA changes: a user may belong to several) of the people who are members of it.
+ */
+function ofOrganisation(db: Executor, organisationId: string): SQL {
+  const members = db
+    .select({ userId: memberships.userId })
+    .from(memberships)
+    .where(eq(memberships.organisationId, organisationId));
+  return or(
+    eq(auditEvents.organisationId, organisationId),
+    and(isNull(auditEvents.organisationId), inArray(auditEvents.actorId, members)),
+  )!;
+}
+
+function conditions(db: Executor, organisationId: string, search: AuditSearch): SQL[] {
+  const where: SQL[] = [ofOrganisation(db, organisationId)];
   if (search.actor) where.push(ilike(auditEvents.actorEmail, likePattern(search.actor)));
   if (search.action) where.push(like(auditEvents.action, `${escapeLike(search.action)}%`));
   if (search.from) where.push(gte(auditEvents.at, new Date(`${search.from}T00:00:00.000Z`)));
@@ -43,7 +58,7 @@ export async function searchAudit(
   const rows = await db
     .select()
     .from(auditEvents)
-    .where(and(...conditions(organisationId, search)))
+    .where(and(...conditions(db, organisationId, search)))
     .orderBy(desc(auditEvents.id))
     .limit(search.limit + 1);
   const page = rows.slice(0, search.limit);
