@@ -1,4 +1,4 @@
-import { and, eq, lt, ne, or, sql } from 'drizzle-orm';
+import { and, eq, lt, ne, or } from 'drizzle-orm';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { schema, type Database, type Executor } from '@leerlus/db';
 import type { Config } from '../config';
@@ -68,7 +68,11 @@ export async function endOtherSessions(db: Executor, userId: string, keepSession
  * Resolves the session cookie to the acting user, enforcing the idle and absolute timeouts.
  * Returns null (and deletes the session) when it has expired or the account is disabled.
  */
-export async function resolveSession(db: Database, config: Config, request: FastifyRequest): Promise<AuthContext | null> {
+export async function resolveSession(
+  db: Database,
+  config: Config,
+  request: FastifyRequest,
+): Promise<AuthContext | null> {
   const token = request.cookies[SESSION_COOKIE];
   if (!token) return null;
   const id = hashToken(token);
@@ -85,10 +89,18 @@ export async function resolveSession(db: Database, config: Config, request: Fast
     return null;
   }
   if (now - row.session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
-    await db.update(sessions).set({ lastSeenAt: new Date(now) }).where(eq(sessions.id, id));
+    await db
+      .update(sessions)
+      .set({ lastSeenAt: new Date(now) })
+      .where(eq(sessions.id, id));
   }
   const held = await db
-    .select({ organisationId: memberships.organisationId, teamId: memberships.teamId, role: memberships.role, mfaRequired: organisations.mfaRequired })
+    .select({
+      organisationId: memberships.organisationId,
+      teamId: memberships.teamId,
+      role: memberships.role,
+      mfaRequired: organisations.mfaRequired,
+    })
     .from(memberships)
     .innerJoin(organisations, eq(organisations.id, memberships.organisationId))
     .where(eq(memberships.userId, row.user.id));
@@ -106,7 +118,11 @@ export async function resolveSession(db: Database, config: Config, request: Fast
 }
 
 /** Housekeeping: removes sessions past their absolute or idle expiry. */
-export async function purgeExpiredSessions(db: Database, config: Config) {
-  const idleCutoff = new Date(Date.now() - config.session.idleMs);
-  await db.delete(sessions).where(or(lt(sessions.expiresAt, sql`now()`), and(lt(sessions.lastSeenAt, idleCutoff))));
+export async function purgeExpiredSessions(db: Database, config: Config, now = Date.now()): Promise<number> {
+  const idleCutoff = new Date(now - config.session.idleMs);
+  const removed = await db
+    .delete(sessions)
+    .where(or(lt(sessions.expiresAt, new Date(now)), lt(sessions.lastSeenAt, idleCutoff)))
+    .returning({ id: sessions.id });
+  return removed.length;
 }
