@@ -2,7 +2,9 @@ import type { FastifyInstance } from 'fastify';
 import { requireSession } from '../http/request-context';
 import { accountRoutes } from './account/routes';
 import { loginRoutes, sessionRoutes } from './auth/routes';
+import { dashboardRoutes } from './dashboard/routes';
 import { healthRoutes } from './health';
+import { indicatorRoutes } from './indicators/routes';
 import { publicInvitationRoutes } from './invitations/routes';
 import { organisationRoutes } from './organisations/routes';
 import { statisticsRoutes } from './statistics/routes';
@@ -15,7 +17,7 @@ import { teamRoutes } from './teams/routes';
  */
 // statisticsRoutes: pure computation on the posted data (nothing stored), so no session is needed.
 const PUBLIC = [healthRoutes, loginRoutes, publicInvitationRoutes, statisticsRoutes];
-const AUTHENTICATED: typeof PUBLIC = [sessionRoutes, accountRoutes, teamRoutes, organisationRoutes];
+const AUTHENTICATED: typeof PUBLIC = [sessionRoutes, accountRoutes, teamRoutes, organisationRoutes, indicatorRoutes, dashboardRoutes];
 
 export async function registerRoutes(app: FastifyInstance): Promise<void> {
   for (const plugin of PUBLIC) await app.register(plugin);
