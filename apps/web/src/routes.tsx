@@ -13,6 +13,7 @@ import { NotFoundPage } from './features/not-found-page';
 import { TeamListPage } from './features/teams/team-list-page';
 import { TeamPage } from './features/teams/team-page';
 import { AppShell } from './layout/app-shell';
+import { Spinner } from './ui/spinner';
 
 /** Every page of the app. Logged-in pages sit inside the shell; admin pages also need the admin role. */
 export const routes: RouteObject[] = [
@@ -28,6 +29,12 @@ export const routes: RouteObject[] = [
     children: [
       { index: true, element: <TeamListPage /> },
       { path: 'teams/:teamId', element: <TeamPage /> },
+      // Loaded on demand: the charts (ECharts) stay out of the first download.
+      {
+        path: 'calculator',
+        hydrateFallbackElement: <Spinner />,
+        lazy: async () => ({ Component: (await import('./features/calculator/calculator-page')).CalculatorPage }),
+      },
       { path: 'account', element: <AccountPage /> },
       { path: 'account/mfa', element: <MfaPage /> },
       {

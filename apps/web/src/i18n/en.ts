@@ -1,4 +1,5 @@
 import type { nl } from './nl';
+import { statisticsEn } from './statistics.en';
 
 /** English messages. Typed against the Dutch keys: a missing or extra key fails typecheck. */
 export const en: { readonly [K in keyof typeof nl]: string } = {
@@ -251,4 +252,7 @@ export const en: { readonly [K in keyof typeof nl]: string } = {
   'dialog.close': 'Close dialog',
   'toast.region': 'Notifications',
   'toast.dismiss': 'Dismiss notification',
+
+  // Statistics: SPC chart, funnel plot, icons, summary table, SPC calculator (statistics.en.ts).
+  ...statisticsEn,
 };

@@ -1,3 +1,5 @@
+import { statisticsNl } from './statistics.nl';
+
 /**
  * Dutch messages: the default language and the source of the message keys. Every other language
  * must provide exactly these keys (see en.ts). Placeholders are written as {name}.
@@ -252,4 +254,7 @@ export const nl = {
   'dialog.close': 'Dialoogvenster sluiten',
   'toast.region': 'Meldingen',
   'toast.dismiss': 'Melding sluiten',
+
+  // Statistics: SPC chart, funnel plot, icons, summary table, SPC calculator (statistics.nl.ts).
+  ...statisticsNl,
 } as const;

@@ -35,6 +35,11 @@ export function SideNav() {
             </ul>
           )}
         </li>
+        <li>
+          <NavLink to="/calculator" className={linkClass}>
+            {t('nav.calculator')}
+          </NavLink>
+        </li>
         {isAdmin && (
           <li>
             <span className="nav-heading">{t('nav.admin')}</span>

@@ -1,0 +1,71 @@
+import type { SpcResult } from '@leerlus/contracts/spc';
+import { useI18n } from '../../../i18n/i18n-context';
+import { SPC_COLOURS } from '../spc-style';
+
+export type Variation = SpcResult['variation'];
+
+interface IconProps {
+  variation: Variation;
+  /** Rendered size in CSS pixels (square). */
+  size?: number;
+}
+
+type Kind = 'improvement' | 'concern' | 'neutral';
+
+/** The outline of a special-cause icon, matching the chart's markers: improvement ●, concern ◆, neutral ■. */
+function Frame({ kind }: { kind: Kind }) {
+  switch (kind) {
+    case 'improvement':
+      return <circle cx="20" cy="20" r="18.5" fill={SPC_COLOURS.improvement} />;
+    case 'concern':
+      return <polygon points="20,0.5 39.5,20 20,39.5 0.5,20" fill={SPC_COLOURS.concern} />;
+    case 'neutral':
+      return <rect x="2" y="2" width="36" height="36" rx="6" fill={SPC_COLOURS.neutral} />;
+  }
+}
+
+/** Arrow (up for high, down for low) and the letter H or L, in white on the frame. */
+function Direction({ isHigh }: { isHigh: boolean }) {
+  return (
+    <g fill="#ffffff">
+      <polygon points={isHigh ? '9.5,25 15,14 20.5,25' : '9.5,15 15,26 20.5,15'} />
+      <text x="26.5" y="25" textAnchor="middle" fontSize="13" fontWeight="700" fontFamily="Arial, Helvetica, sans-serif">
+        {isHigh ? 'H' : 'L'}
+      </text>
+    </g>
+  );
+}
+
+/** Common cause: a grey ring with a level zig-zag (no arrow, no letter). */
+function CommonCause() {
+  return (
+    <>
+      <circle cx="20" cy="20" r="17.5" fill="#ffffff" stroke={SPC_COLOURS.common} strokeWidth="2.5" />
+      <polyline points="8,21 12.5,16.5 17,23 21.5,16 26,22.5 32,18.5" fill="none" stroke={SPC_COLOURS.common} strokeWidth="2.5" strokeLinejoin="round" strokeLinecap="round" />
+    </>
+  );
+}
+
+/**
+ * The variation icon of a chart (from its last point), our own design: a grey ring with a zig-zag for common
+ * cause; for special cause the marker shape of the chart (improvement circle, concern diamond, neutral
+ * square), an arrow and H/L for high/low — distinguishable without colour. Labelled in the user's language.
+ */
+export function VariationIcon({ variation, size = 32 }: IconProps) {
+  const { t } = useI18n();
+  const label = t(`variation.${variation}`);
+  const [kind, level] = variation.split('-') as [Kind | 'common', 'high' | 'low' | undefined];
+  return (
+    <svg className="stat-icon" width={size} height={size} viewBox="0 0 40 40" role="img" aria-label={label} focusable="false" data-variation={variation}>
+      <title>{label}</title>
+      {kind === 'common' ? (
+        <CommonCause />
+      ) : (
+        <>
+          <Frame kind={kind} />
+          <Direction isHigh={level === 'high'} />
+        </>
+      )}
+    </svg>
+  );
+}
