@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import { schema, type Database } from '@leerlus/db';
 import type { Role } from '@leerlus/domain';
 import { hashPassword } from '../auth/password';
+import { seedDemoData } from './demo-data';
 
 /** The demo password, printed on the console and in the README. Demo data only. */
 export const DEMO_PASSWORD = 'Leerlus-demo-2026';
@@ -27,12 +28,16 @@ export const DEMO_USERS: readonly { email: string; name: string; role: Role; tea
 ];
 
 /**
- * Seeds "Demo Ziekenhuis": 3 care teams, one user per role, a regional network. Idempotent: rows
- * that exist are left alone (so a changed demo password is not reset).
+ * Seeds "Demo Ziekenhuis": 3 care teams, one user per role, a regional network, and its indicators
+ * with three years of synthetic data (seed/demo-data.ts). Idempotent: rows that exist are left alone
+ * (so a changed demo password is not reset).
  */
 export async function seedDemo(db: Database): Promise<{ created: boolean; users: typeof DEMO_USERS }> {
   const existing = await db.select({ id: schema.organisations.id }).from(schema.organisations).where(eq(schema.organisations.id, ORG));
-  if (existing.length > 0) return { created: false, users: DEMO_USERS };
+  if (existing.length > 0) {
+    await seedDemoData(db, ORG, DEMO_TEAMS.map((t) => t.id));
+    return { created: false, users: DEMO_USERS };
+  }
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await db.transaction(async (tx) => {
     await tx.insert(schema.organisations).values({ id: ORG, name: 'Demo Ziekenhuis' }).onConflictDoNothing();
@@ -53,5 +58,6 @@ export async function seedDemo(db: Database): Promise<{ created: boolean; users:
         .onConflictDoNothing();
     }
   });
+  await seedDemoData(db, ORG, DEMO_TEAMS.map((t) => t.id));
   return { created: true, users: DEMO_USERS };
 }
