@@ -11,7 +11,10 @@ const leerlus = (args: string[], input?: string) =>
 
 describe('bin/leerlus.mjs', () => {
   it('exits 0 with the result on stdout for a valid request', () => {
-    const res = leerlus(['spc', '--input', '-'], JSON.stringify({ chart: 'run', values: [3, 4, 5, 4, 3, 4, 5, 6] }));
+    const res = leerlus(
+      ['spc', '--input', '-'],
+      JSON.stringify({ chart: 'run', values: [3, 4, 5, 4, 3, 4, 5, 6] }),
+    );
     expect(res.stderr).toBe('');
     expect(res.status).toBe(0);
     expect(JSON.parse(res.stdout)).toMatchObject({ chart: 'run', variation: 'common' });
@@ -28,7 +31,10 @@ describe('bin/leerlus.mjs', () => {
   });
 
   it('exits 2 when a request of an array is invalid', () => {
-    const res = leerlus(['spc', '--input', '-'], JSON.stringify([{ chart: 'c', values: [1, 2, 3] }, { chart: 'c' }]));
+    const res = leerlus(
+      ['spc', '--input', '-'],
+      JSON.stringify([{ chart: 'c', values: [1, 2, 3] }, { chart: 'c' }]),
+    );
     expect(res.status).toBe(2);
     expect(JSON.parse(res.stdout)).toHaveLength(2);
   });

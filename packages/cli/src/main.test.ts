@@ -17,8 +17,18 @@ async function run(argv: string[], stdin = '') {
   return { status, stdout: out.join(''), stderr: err.join('') };
 }
 
-const xmr = { chart: 'i', values: [10, 12, 11, 9, 10, 11, 10, 12, 9, 11, 10, 11, 15, 16, 14, 15, 17, 16, 15, 16], improvement: 'increase' };
-const funnel = { type: 'ratio', units: [{ id: 'A', observed: 12, expected: 9.4 }, { id: 'B', observed: 30, expected: 10 }] };
+const xmr = {
+  chart: 'i',
+  values: [10, 12, 11, 9, 10, 11, 10, 12, 9, 11, 10, 11, 15, 16, 14, 15, 17, 16, 15, 16],
+  improvement: 'increase',
+};
+const funnel = {
+  type: 'ratio',
+  units: [
+    { id: 'A', observed: 12, expected: 9.4 },
+    { id: 'B', observed: 30, expected: 10 },
+  ],
+};
 
 let dir: string;
 const file = async (name: string, text: string) => {
@@ -50,11 +60,19 @@ describe('leerlus spc', () => {
   });
 
   it('answers an array with an error slot for the invalid request and exits 2', async () => {
-    const res = await run(['spc', '--input', '-'], JSON.stringify([xmr, { chart: 'u', values: [1, 2] }, xmr]));
+    const res = await run(
+      ['spc', '--input', '-'],
+      JSON.stringify([xmr, { chart: 'u', values: [1, 2] }, xmr]),
+    );
     expect(res.status).toBe(2);
     const output = JSON.parse(res.stdout) as unknown[];
     expect(output).toHaveLength(3);
-    expect(output[1]).toEqual({ error: { code: 'VALIDATION_FAILED', issues: [{ path: 'denominators', message: 'required for a u chart' }] } });
+    expect(output[1]).toEqual({
+      error: {
+        code: 'VALIDATION_FAILED',
+        issues: [{ path: 'denominators', message: 'required for a u chart' }],
+      },
+    });
     expect(output[0]).toEqual(output[2]);
   });
 
@@ -72,14 +90,21 @@ describe('leerlus spc', () => {
     const lines = res.stderr.trimEnd().split('\n');
     expect(lines).toHaveLength(2);
     expect(lines).toEqual(
-      expect.arrayContaining([expect.stringMatching(/^values\.1: .*number/), expect.stringMatching(/^\(root\): .*shape/)]),
+      expect.arrayContaining([
+        expect.stringMatching(/^values\.1: .*number/),
+        expect.stringMatching(/^\(root\): .*shape/),
+      ]),
     );
   });
 
   it.each([
     ['a missing chart type', { values: [1, 2] }, /^chart: /],
     ['a negative count', { chart: 'c', values: [1, -1] }, /^values\.1: a count must not be negative/],
-    ['denominators of the wrong length', { chart: 'p', values: [1, 2], denominators: [5] }, /^denominators: must have the same length/],
+    [
+      'denominators of the wrong length',
+      { chart: 'p', values: [1, 2], denominators: [5] },
+      /^denominators: must have the same length/,
+    ],
     ['an excluded index out of range', { chart: 'i', values: [1, 2], exclude: [5] }, /^exclude\.0: /],
   ])('names the field for %s', async (_name, input, line) => {
     const res = await run(['spc', '--input', '-'], JSON.stringify(input));
@@ -112,7 +137,10 @@ describe('leerlus funnel', () => {
   });
 
   it('names the unit field of an invalid funnel request', async () => {
-    const res = await run(['funnel', '--input', '-'], JSON.stringify({ type: 'ratio', units: [{ id: 'A', observed: 3 }] }));
+    const res = await run(
+      ['funnel', '--input', '-'],
+      JSON.stringify({ type: 'ratio', units: [{ id: 'A', observed: 3 }] }),
+    );
     expect(res.status).toBe(1);
     expect(res.stderr).toMatch(/^units\.0\.expected: /m);
   });

@@ -66,6 +66,7 @@ async function readStream(stream: Readable): Promise<string> {
 
 function describe(error: unknown, source: string): string {
   if (error instanceof SyntaxError) return `not valid JSON (${error.message})`;
-  if (error && typeof error === 'object' && 'code' in error && error.code === 'ENOENT') return `file not found: ${source}`;
+  if (error && typeof error === 'object' && 'code' in error && error.code === 'ENOENT')
+    return `file not found: ${source}`;
   return error instanceof Error ? error.message : String(error);
 }

@@ -14,7 +14,8 @@ export const explainSpc = (body: SpcRequestInput, locale: Locale): Promise<SpcEx
   request(spcExplainedSchema, '/spc/explain', { method: 'POST', body, query: { locale } });
 
 /** `POST /spc`: one chart, exactly the contract's result. */
-export const computeSpc = (body: SpcRequestInput): Promise<SpcResult> => request(spcResultSchema, '/spc', { method: 'POST', body });
+export const computeSpc = (body: SpcRequestInput): Promise<SpcResult> =>
+  request(spcResultSchema, '/spc', { method: 'POST', body });
 
 /** `POST /funnel`: one funnel plot. */
 export const computeFunnel = (body: FunnelRequestBody): Promise<FunnelResultBody> =>
@@ -30,7 +31,12 @@ export interface ApiIssue {
 export function issuesOf(details: unknown): ApiIssue[] {
   if (!Array.isArray(details)) return [];
   return details.flatMap((d: unknown) =>
-    typeof d === 'object' && d !== null && 'path' in d && 'message' in d && typeof d.path === 'string' && typeof d.message === 'string'
+    typeof d === 'object' &&
+    d !== null &&
+    'path' in d &&
+    'message' in d &&
+    typeof d.path === 'string' &&
+    typeof d.message === 'string'
       ? [{ path: d.path, message: d.message }]
       : [],
   );

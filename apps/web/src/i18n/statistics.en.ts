@@ -30,7 +30,8 @@ export const statisticsEn: { readonly [K in keyof typeof statisticsNl]: string }
   'spc.annotation.rebase': 'Rebase',
   'spc.annotation.note': 'Note',
   'spc.showSigma': 'Show 1σ and 2σ lines',
-  'spc.summary': '{chart} with {points} points in {phases} phase(s). Latest value {latest}. {variation}. {assurance}',
+  'spc.summary':
+    '{chart} with {points} points in {phases} phase(s). Latest value {latest}. {variation}. {assurance}',
   'spc.summaryNoAssurance': 'No assurance against a target (no target or direction).',
   'spc.tableCaption': 'Data of the chart',
   'spc.tableTruncated': 'The first {count} points are shown.',
@@ -89,9 +90,11 @@ export const statisticsEn: { readonly [K in keyof typeof statisticsNl]: string }
   'summary.none': '—',
 
   'calc.title': 'SPC calculator',
-  'calc.intro': 'Paste a series of measurements and see at once whether there is special cause variation. Nothing is stored.',
+  'calc.intro':
+    'Paste a series of measurements and see at once whether there is special cause variation. Nothing is stored.',
   'calc.data': 'Data',
-  'calc.dataHint': 'One value per line, or label;value[;denominator] (tab or comma also work). A decimal comma is fine; write a missing value as - or NA.',
+  'calc.dataHint':
+    'One value per line, or label;value[;denominator] (tab or comma also work). A decimal comma is fine; write a missing value as - or NA.',
   'calc.upload': 'Choose a CSV file',
   'calc.uploadTooLarge': 'The file is larger than {size} kB.',
   'calc.points': '{count} points recognised',
@@ -106,10 +109,14 @@ export const statisticsEn: { readonly [K in keyof typeof statisticsNl]: string }
   'calc.presetName.mdc-excel': 'MDC Excel tool',
   'calc.presetName.qic': 'qicharts2 (Anhøj)',
   'calc.presetName.pbi-spc': 'PowerBI-SPC',
-  'calc.preset.mdc': 'NHS Making Data Count (as NHSRplotthedots): limits at 2.66 × mean moving range; outside the limits, 7 in a row, trend of 7, 2 of 3 near a limit.',
-  'calc.preset.mdc-excel': 'As the Making Data Count Excel tool: the same rules, but outlying moving ranges are kept.',
-  'calc.preset.qic': 'qicharts2 (Anhøj rules): 3σ limits and a runs analysis of the longest run and the number of crossings.',
-  'calc.preset.pbi-spc': 'PowerBI-SPC with all rules on: 3σ limits, 7 in a row, trend of 5, 2 of 3 beyond 2σ.',
+  'calc.preset.mdc':
+    'NHS Making Data Count (as NHSRplotthedots): limits at 2.66 × mean moving range; outside the limits, 7 in a row, trend of 7, 2 of 3 near a limit.',
+  'calc.preset.mdc-excel':
+    'As the Making Data Count Excel tool: the same rules, but outlying moving ranges are kept.',
+  'calc.preset.qic':
+    'qicharts2 (Anhøj rules): 3σ limits and a runs analysis of the longest run and the number of crossings.',
+  'calc.preset.pbi-spc':
+    'PowerBI-SPC with all rules on: 3σ limits, 7 in a row, trend of 5, 2 of 3 beyond 2σ.',
   'calc.multiplier': 'Multiplier (optional)',
   'calc.multiplierHint': 'For example 100 for percentages.',
   'calc.phases': 'New phase from',
@@ -133,7 +140,8 @@ export const statisticsEn: { readonly [K in keyof typeof statisticsNl]: string }
   'calc.warning.no-usable-points': 'There are no usable points to calculate limits from.',
   'calc.warning.zero-denominator': 'One or more points have a zero denominator and are not shown.',
   'calc.rebase': 'Suggestion: new phase',
-  'calc.rebaseHint': 'A rebase never happens automatically. Apply it only when you know the cause of the shift.',
+  'calc.rebaseHint':
+    'A rebase never happens automatically. Apply it only when you know the cause of the shift.',
   'calc.rebaseApply': 'Apply as new phase',
   'calc.export': 'Export',
   'calc.exportPng': 'Chart as PNG',
@@ -144,7 +152,8 @@ export const statisticsEn: { readonly [K in keyof typeof statisticsNl]: string }
   'calc.error.columns': 'Line {line}: {found} columns, while earlier lines have {expected}.',
   'calc.error.tooManyColumns': 'Line {line}: too many columns (at most label;value;denominator).',
   'calc.error.noData': 'Enter at least one value.',
-  'calc.error.denominatorsRequired': 'This chart needs a denominator on every line (label;value;denominator).',
+  'calc.error.denominatorsRequired':
+    'This chart needs a denominator on every line (label;value;denominator).',
   'calc.error.token': '“{token}” is not a label or point number of the series.',
   'calc.error.number.field': 'Enter a number (for example 12.5).',
   'calc.error.api.denominators': 'The denominators are not right: {detail}',

@@ -31,7 +31,8 @@ export const statisticsNl = {
   'spc.annotation.rebase': 'Herberekening',
   'spc.annotation.note': 'Notitie',
   'spc.showSigma': '1σ- en 2σ-lijnen tonen',
-  'spc.summary': '{chart} met {points} punten in {phases} fase(n). Laatste waarde {latest}. {variation}. {assurance}',
+  'spc.summary':
+    '{chart} met {points} punten in {phases} fase(n). Laatste waarde {latest}. {variation}. {assurance}',
   'spc.summaryNoAssurance': 'Geen zekerheid over het doel (geen doel of richting).',
   'spc.tableCaption': 'Gegevens van de grafiek',
   'spc.tableTruncated': 'De eerste {count} punten worden getoond.',
@@ -90,9 +91,11 @@ export const statisticsNl = {
   'summary.none': '—',
 
   'calc.title': 'SPC-calculator',
-  'calc.intro': 'Plak een reeks meetwaarden en zie direct of er bijzondere variatie is. Er wordt niets opgeslagen.',
+  'calc.intro':
+    'Plak een reeks meetwaarden en zie direct of er bijzondere variatie is. Er wordt niets opgeslagen.',
   'calc.data': 'Gegevens',
-  'calc.dataHint': 'Eén waarde per regel, of label;waarde[;noemer] (ook met tab of komma). Decimale komma mag; een ontbrekende waarde schrijf je als - of NA.',
+  'calc.dataHint':
+    'Eén waarde per regel, of label;waarde[;noemer] (ook met tab of komma). Decimale komma mag; een ontbrekende waarde schrijf je als - of NA.',
   'calc.upload': 'CSV-bestand kiezen',
   'calc.uploadTooLarge': 'Het bestand is groter dan {size} kB.',
   'calc.points': '{count} punten herkend',
@@ -107,10 +110,14 @@ export const statisticsNl = {
   'calc.presetName.mdc-excel': 'MDC Excel-tool',
   'calc.presetName.qic': 'qicharts2 (Anhøj)',
   'calc.presetName.pbi-spc': 'PowerBI-SPC',
-  'calc.preset.mdc': 'NHS Making Data Count (zoals NHSRplotthedots): grenzen op 2,66 × gemiddelde moving range; buiten de grenzen, 7 op rij, trend van 7, 2 van 3 bij de grens.',
-  'calc.preset.mdc-excel': 'Zoals de Making Data Count Excel-tool: dezelfde regels, maar uitschieters in de moving range tellen mee.',
-  'calc.preset.qic': 'qicharts2 (Anhøj-regels): 3σ-grenzen en een reeksanalyse van langste reeks en aantal kruisingen.',
-  'calc.preset.pbi-spc': 'PowerBI-SPC met alle regels: 3σ-grenzen, 7 op rij, trend van 5, 2 van 3 voorbij 2σ.',
+  'calc.preset.mdc':
+    'NHS Making Data Count (zoals NHSRplotthedots): grenzen op 2,66 × gemiddelde moving range; buiten de grenzen, 7 op rij, trend van 7, 2 van 3 bij de grens.',
+  'calc.preset.mdc-excel':
+    'Zoals de Making Data Count Excel-tool: dezelfde regels, maar uitschieters in de moving range tellen mee.',
+  'calc.preset.qic':
+    'qicharts2 (Anhøj-regels): 3σ-grenzen en een reeksanalyse van langste reeks en aantal kruisingen.',
+  'calc.preset.pbi-spc':
+    'PowerBI-SPC met alle regels: 3σ-grenzen, 7 op rij, trend van 5, 2 van 3 voorbij 2σ.',
   'calc.multiplier': 'Vermenigvuldiger (optioneel)',
   'calc.multiplierHint': 'Bijvoorbeeld 100 voor procenten.',
   'calc.phases': 'Nieuwe fase vanaf',
@@ -134,7 +141,8 @@ export const statisticsNl = {
   'calc.warning.no-usable-points': 'Er zijn geen bruikbare punten om grenzen te berekenen.',
   'calc.warning.zero-denominator': 'Een of meer punten hebben noemer 0 en worden niet getoond.',
   'calc.rebase': 'Voorstel: nieuwe fase',
-  'calc.rebaseHint': 'Een herberekening gebeurt nooit automatisch. Pas hem alleen toe als je de oorzaak van de verschuiving kent.',
+  'calc.rebaseHint':
+    'Een herberekening gebeurt nooit automatisch. Pas hem alleen toe als je de oorzaak van de verschuiving kent.',
   'calc.rebaseApply': 'Toepassen als nieuwe fase',
   'calc.export': 'Exporteren',
   'calc.exportPng': 'Grafiek als PNG',

@@ -19,7 +19,10 @@ export interface Computation<I, O> {
  *   pairs of `toIssues` (the CLI prints the same pairs as `path: message` lines);
  * - an array: one result per request in order; an invalid request's slot holds `{ error: { code, issues } }`.
  */
-export function computeRequests<I, O>({ schema, compute }: Computation<I, O>, body: unknown): O | (O | ErrorSlot)[] {
+export function computeRequests<I, O>(
+  { schema, compute }: Computation<I, O>,
+  body: unknown,
+): O | (O | ErrorSlot)[] {
   if (!Array.isArray(body)) return compute(parseOrThrow(schema, body));
   return body.map((request: unknown): O | ErrorSlot => {
     const parsed = schema.safeParse(request);
@@ -31,6 +34,7 @@ export function computeRequests<I, O>({ schema, compute }: Computation<I, O>, bo
 /** Parses one request or throws 400 `VALIDATION_FAILED` with the CLI's issue paths as details. */
 export function parseOrThrow<I>(schema: z.ZodType<I>, body: unknown): I {
   const parsed = schema.safeParse(body);
-  if (!parsed.success) throw new AppError('VALIDATION_FAILED', 'The request is not valid', toIssues(parsed.error));
+  if (!parsed.success)
+    throw new AppError('VALIDATION_FAILED', 'The request is not valid', toIssues(parsed.error));
   return parsed.data;
 }

@@ -15,7 +15,9 @@ interface CliRun {
 /** Runs the real `leerlus` command with the request on stdin. */
 function runCli(command: 'spc' | 'funnel', input: unknown): Promise<CliRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, command, '--input', '-'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [BIN, command, '--input', '-'], {
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -32,7 +34,8 @@ beforeAll(async () => {
 });
 afterAll(async () => t.close());
 
-const post = (url: string, payload: unknown) => t.app.inject({ method: 'POST', url, payload: payload as object });
+const post = (url: string, payload: unknown) =>
+  t.app.inject({ method: 'POST', url, payload: payload as object });
 
 /** The same input through the CLI and the API: identical results, identical problems. */
 describe('CLI and API parity', () => {
@@ -45,7 +48,12 @@ describe('CLI and API parity', () => {
   });
 
   it('reports the same problems with the same paths for an invalid request (CLI exit 1, API 400)', async () => {
-    const input = { ...pRequest, values: [12, 'x', 9, 14, 11, 300, 13], colour: 'red', options: { centre: 'mode' } };
+    const input = {
+      ...pRequest,
+      values: [12, 'x', 9, 14, 11, 300, 13],
+      colour: 'red',
+      options: { centre: 'mode' },
+    };
     const [cli, api] = await Promise.all([runCli('spc', input), post('/api/v1/spc', input)]);
     expect(cli.status).toBe(1);
     expect(api.statusCode).toBe(400);
@@ -55,7 +63,10 @@ describe('CLI and API parity', () => {
   });
 
   it('gives identical funnel results', async () => {
-    const [cli, api] = await Promise.all([runCli('funnel', funnelRequest), post('/api/v1/funnel', funnelRequest)]);
+    const [cli, api] = await Promise.all([
+      runCli('funnel', funnelRequest),
+      post('/api/v1/funnel', funnelRequest),
+    ]);
     expect(cli.status).toBe(0);
     expect(JSON.parse(cli.stdout)).toEqual(api.json());
   });

@@ -9,11 +9,15 @@ beforeAll(async () => {
 });
 afterAll(async () => t.close());
 
-const explain = (payload: object, query = '') => t.app.inject({ method: 'POST', url: `/api/v1/spc/explain${query}`, payload });
+const explain = (payload: object, query = '') =>
+  t.app.inject({ method: 'POST', url: `/api/v1/spc/explain${query}`, payload });
 
 describe('POST /api/v1/spc/explain', () => {
   it('answers the same result as POST /api/v1/spc plus Dutch explanations by default', async () => {
-    const [res, plain] = await Promise.all([explain(xmrRequest), t.app.inject({ method: 'POST', url: '/api/v1/spc', payload: xmrRequest })]);
+    const [res, plain] = await Promise.all([
+      explain(xmrRequest),
+      t.app.inject({ method: 'POST', url: '/api/v1/spc', payload: xmrRequest }),
+    ]);
     expect(res.statusCode).toBe(200);
     const body = spcExplainedSchema.parse(res.json());
     expect(body.result).toEqual(plain.json());
@@ -21,7 +25,9 @@ describe('POST /api/v1/spc/explain', () => {
     const point12 = body.explanations.points.find((p) => p.index === 12);
     expect(point12?.sentences).toEqual(['10 punten op rij boven het gemiddelde']);
     // Only flagged points are explained.
-    const flagged = body.result.points.filter((p) => Object.values(p.signals).some(Boolean)).map((p) => p.index);
+    const flagged = body.result.points
+      .filter((p) => Object.values(p.signals).some(Boolean))
+      .map((p) => p.index);
     expect(body.explanations.points.map((p) => p.index)).toEqual(flagged);
   });
 
@@ -40,7 +46,9 @@ describe('POST /api/v1/spc/explain', () => {
   it('explains why p-chart limits vary, in English on request', async () => {
     const body = spcExplainedSchema.parse((await explain(pRequest, '?locale=en')).json());
     expect(body.explanations.chart[0]).toMatch(/depend on the denominator/);
-    expect(body.explanations.phases).toEqual([{ phase: 0, sentences: ['Trial limits: this phase has fewer than 13 points'] }]);
+    expect(body.explanations.phases).toEqual([
+      { phase: 0, sentences: ['Trial limits: this phase has fewer than 13 points'] },
+    ]);
   });
 
   it('rejects an unknown locale, an array and invalid requests with 400', async () => {

@@ -25,6 +25,7 @@ export function computeExplainedSpc(request: SpcRequest, locale: Locale): SpcExp
     .map((_, phase) => ({ phase, sentences: explainPhase(result, phase, locale) }))
     .filter((p) => p.sentences.length > 0);
   const suggestion = suggestRebase(result);
-  const rebase = suggestion === null ? null : { ...suggestion, sentence: explainRebase(result, suggestion, locale) };
+  const rebase =
+    suggestion === null ? null : { ...suggestion, sentence: explainRebase(result, suggestion, locale) };
   return { result, explanations: { locale, chart: explainChart(result, locale), phases, points, rebase } };
 }

@@ -1,9 +1,17 @@
 /** Requests shared by the statistics route tests. */
 
 /** A series with a clear upward shift after point 12: 10 points in a row above the mean. */
-export const SHIFT_VALUES = [10, 12, 11, 9, 10, 11, 10, 12, 9, 11, 10, 11, 15, 16, 14, 15, 17, 16, 15, 16, 14, 15];
+export const SHIFT_VALUES = [
+  10, 12, 11, 9, 10, 11, 10, 12, 9, 11, 10, 11, 15, 16, 14, 15, 17, 16, 15, 16, 14, 15,
+];
 
-export const xmrRequest = { chart: 'i', values: SHIFT_VALUES, improvement: 'increase', target: 13, preset: 'mdc' };
+export const xmrRequest = {
+  chart: 'i',
+  values: SHIFT_VALUES,
+  improvement: 'increase',
+  target: 13,
+  preset: 'mdc',
+};
 
 export const pRequest = {
   chart: 'p',

@@ -54,7 +54,8 @@ export const statisticsRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: spcResponseSchema, 400: validationErrorSchema },
       },
     },
-    async (request) => computeRequests({ schema: spcRequestSchema, compute: computeSpc }, request.body as unknown),
+    async (request) =>
+      computeRequests({ schema: spcRequestSchema, compute: computeSpc }, request.body as unknown),
   );
 
   app.post(
@@ -76,7 +77,8 @@ export const statisticsRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: spcExplainedSchema, 400: validationErrorSchema },
       },
     },
-    async (request) => computeExplainedSpc(parseOrThrow(spcRequestSchema, request.body as unknown), request.query.locale),
+    async (request) =>
+      computeExplainedSpc(parseOrThrow(spcRequestSchema, request.body as unknown), request.query.locale),
   );
 
   app.post(
@@ -91,6 +93,7 @@ export const statisticsRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: funnelResponseSchema, 400: validationErrorSchema },
       },
     },
-    async (request) => computeRequests({ schema: funnelRequestSchema, compute: computeFunnel }, request.body as unknown),
+    async (request) =>
+      computeRequests({ schema: funnelRequestSchema, compute: computeFunnel }, request.body as unknown),
   );
 };

@@ -20,7 +20,8 @@ export const errorSlotSchema = z
 export const validationErrorSchema = errorBodySchema.extend({ details: z.array(issueSchema).optional() });
 
 const oneOrMany = <T extends z.ZodType>(request: T) => z.union([request, z.array(request)]);
-const resultOrSlots = <T extends z.ZodType>(result: T) => z.union([result, z.array(z.union([result, errorSlotSchema]))]);
+const resultOrSlots = <T extends z.ZodType>(result: T) =>
+  z.union([result, z.array(z.union([result, errorSlotSchema]))]);
 
 export const spcBodySchema = oneOrMany(spcRequestSchema);
 export const spcResponseSchema = resultOrSlots(spcResultSchema);

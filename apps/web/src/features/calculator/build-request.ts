@@ -30,7 +30,8 @@ const NEEDS_DENOMINATORS = new Set<ChartType>(['p', 'pp', 'u', 'up']);
 export const needsDenominators = (chart: ChartType): boolean => NEEDS_DENOMINATORS.has(chart);
 
 /** Point labels as the user sees them: the series' own labels, else 1-based point numbers. */
-export const pointLabels = (series: ParsedSeries): string[] => series.labels ?? series.values.map((_, k) => String(k + 1));
+export const pointLabels = (series: ParsedSeries): string[] =>
+  series.labels ?? series.values.map((_, k) => String(k + 1));
 
 /**
  * Resolves a list of points typed by the user to 0-based indices: each token is a label of the series, or
@@ -52,7 +53,11 @@ export function resolvePoints(text: string, series: ParsedSeries): { indices: nu
   return { indices: [...indices].sort((a, b) => a - b), unknown };
 }
 
-function optionalNumber(text: string, field: 'target' | 'multiplier', errors: SettingsError[]): number | undefined {
+function optionalNumber(
+  text: string,
+  field: 'target' | 'multiplier',
+  errors: SettingsError[],
+): number | undefined {
   if (text.trim() === '') return undefined;
   const value = parseNumber(text);
   if (value === null || value === undefined) {
@@ -62,7 +67,12 @@ function optionalNumber(text: string, field: 'target' | 'multiplier', errors: Se
   return value;
 }
 
-function pointList(text: string, field: 'phases' | 'exclude', series: ParsedSeries, errors: SettingsError[]): number[] | undefined {
+function pointList(
+  text: string,
+  field: 'phases' | 'exclude',
+  series: ParsedSeries,
+  errors: SettingsError[],
+): number[] | undefined {
   const { indices, unknown } = resolvePoints(text, series);
   for (const token of unknown) errors.push({ field, kind: 'token', token });
   return indices.length > 0 ? indices : undefined;
@@ -73,10 +83,14 @@ function pointList(text: string, field: 'phases' | 'exclude', series: ParsedSeri
  * before asking the server. Labels are always sent (1-based numbers when the series has none), so the
  * engine's sentences name points the way the page does.
  */
-export function buildRequest(series: ParsedSeries, settings: CalculatorSettings): { request: SpcRequestInput | null; errors: SettingsError[] } {
+export function buildRequest(
+  series: ParsedSeries,
+  settings: CalculatorSettings,
+): { request: SpcRequestInput | null; errors: SettingsError[] } {
   const errors: SettingsError[] = [];
   const requiresDenominators = needsDenominators(settings.chart);
-  if (requiresDenominators && series.denominators === null) errors.push({ field: 'data', kind: 'denominatorsRequired' });
+  if (requiresDenominators && series.denominators === null)
+    errors.push({ field: 'data', kind: 'denominatorsRequired' });
   const target = optionalNumber(settings.target, 'target', errors);
   const multiplier = optionalNumber(settings.multiplier, 'multiplier', errors);
   const phases = pointList(settings.phases, 'phases', series, errors);

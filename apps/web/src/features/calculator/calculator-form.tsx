@@ -24,12 +24,23 @@ export interface CalculatorFormProps {
 
 const joined = (messages: string[] | undefined) => messages?.join('\n');
 /** The option of a native select's value (always one of them; the fallback only satisfies the types). */
-const pick = <T extends string>(options: readonly T[], value: string, fallback: T): T => options.find((o) => o === value) ?? fallback;
+const pick = <T extends string>(options: readonly T[], value: string, fallback: T): T =>
+  options.find((o) => o === value) ?? fallback;
 
 /** The calculator's inputs: the series, chart type, direction, target, multiplier, phases, exclusions and preset. */
-export function CalculatorForm({ data, onDataChange, settings, onSettingsChange, errors, pointCount, isBusy, onSubmit }: CalculatorFormProps) {
+export function CalculatorForm({
+  data,
+  onDataChange,
+  settings,
+  onSettingsChange,
+  errors,
+  pointCount,
+  isBusy,
+  onSubmit,
+}: CalculatorFormProps) {
   const { t } = useI18n();
-  const set = <K extends keyof CalculatorSettings>(key: K, value: CalculatorSettings[K]) => onSettingsChange({ ...settings, [key]: value });
+  const set = <K extends keyof CalculatorSettings>(key: K, value: CalculatorSettings[K]) =>
+    onSettingsChange({ ...settings, [key]: value });
   const submit = (event: SyntheticEvent<HTMLFormElement>) => {
     event.preventDefault();
     onSubmit();
@@ -52,7 +63,13 @@ export function CalculatorForm({ data, onDataChange, settings, onSettingsChange,
             options={IMPROVEMENTS.map((i) => ({ value: i, label: t(`calc.improvement.${i}`) }))}
           />
           <div className="calc-pair">
-            <TextField label={t('calc.target')} inputMode="decimal" value={settings.target} onChange={(e) => set('target', e.target.value)} error={joined(errors.target)} />
+            <TextField
+              label={t('calc.target')}
+              inputMode="decimal"
+              value={settings.target}
+              onChange={(e) => set('target', e.target.value)}
+              error={joined(errors.target)}
+            />
             <TextField
               label={t('calc.multiplier')}
               hint={t('calc.multiplierHint')}
@@ -62,8 +79,20 @@ export function CalculatorForm({ data, onDataChange, settings, onSettingsChange,
               error={joined(errors.multiplier)}
             />
           </div>
-          <TextField label={t('calc.phases')} hint={t('calc.phasesHint')} value={settings.phases} onChange={(e) => set('phases', e.target.value)} error={joined(errors.phases)} />
-          <TextField label={t('calc.exclude')} hint={t('calc.excludeHint')} value={settings.exclude} onChange={(e) => set('exclude', e.target.value)} error={joined(errors.exclude)} />
+          <TextField
+            label={t('calc.phases')}
+            hint={t('calc.phasesHint')}
+            value={settings.phases}
+            onChange={(e) => set('phases', e.target.value)}
+            error={joined(errors.phases)}
+          />
+          <TextField
+            label={t('calc.exclude')}
+            hint={t('calc.excludeHint')}
+            value={settings.exclude}
+            onChange={(e) => set('exclude', e.target.value)}
+            error={joined(errors.exclude)}
+          />
         </div>
       </div>
       <PresetChoice value={settings.preset} onChange={(preset) => set('preset', preset)} />

@@ -11,12 +11,17 @@ describe('resultToCsv', () => {
     expect(lines).toHaveLength(23);
     expect(lines[0]).toBe('index,label,value,centre,lower,upper,type,signals');
     const p16 = xmrShift.result.points[16]!;
-    expect(lines[17]).toBe(`16,2024-17,17.5,${p16.centre},${p16.lower},${p16.upper},improvement,outside+shift`);
+    expect(lines[17]).toBe(
+      `16,2024-17,17.5,${p16.centre},${p16.lower},${p16.upper},improvement,outside+shift`,
+    );
     expect(lines[1]).toMatch(/^0,2024-01,10,.*,concern,shift$/);
   });
 
   it('leaves missing numbers empty and neutralises labels a spreadsheet would run as formulas', () => {
-    const result = { ...pPhases.result, points: pPhases.result.points.map((p, k) => (k === 0 ? { ...p, label: '=HYPERLINK("x")' } : p)) };
+    const result = {
+      ...pPhases.result,
+      points: pPhases.result.points.map((p, k) => (k === 0 ? { ...p, label: '=HYPERLINK("x")' } : p)),
+    };
     const lines = resultToCsv(result).trimEnd().split('\r\n');
     expect(lines[1]).toMatch(/^0,"'=HYPERLINK\(""x""\)",/);
     expect(lines[17]).toMatch(/^16,,,/);
@@ -44,11 +49,18 @@ describe('field errors', () => {
 
   it('translates parse problems with their line', () => {
     expect(parseErrorMessage(t, { kind: 'number', line: 4, text: 'x' })).toBe('Regel 4: “x” is geen getal.');
-    expect(parseErrorMessage(tIn('en'), { kind: 'columns', line: 2, found: 3, expected: 2 })).toBe('Line 2: 3 columns, while earlier lines have 2.');
+    expect(parseErrorMessage(tIn('en'), { kind: 'columns', line: 2, found: 3, expected: 2 })).toBe(
+      'Line 2: 3 columns, while earlier lines have 2.',
+    );
   });
 
   it('puts the form’s own problems at their field', () => {
-    expect(settingsErrors(t, [{ field: 'phases', kind: 'token', token: 'mei' }, { field: 'data', kind: 'denominatorsRequired' }])).toEqual({
+    expect(
+      settingsErrors(t, [
+        { field: 'phases', kind: 'token', token: 'mei' },
+        { field: 'data', kind: 'denominatorsRequired' },
+      ]),
+    ).toEqual({
       phases: ['“mei” is geen label of puntnummer van de reeks.'],
       data: ['Voor deze kaart is per regel een noemer nodig (label;waarde;noemer).'],
     });
@@ -71,6 +83,8 @@ describe('field errors', () => {
       phases: ['een nieuwe fase moet na het eerste en vóór het laatste punt beginnen'],
       target: ['ongeldige waarde'],
     });
-    expect(apiFieldErrors(tIn('en'), [issues[0]!], [3, 4, 6]).data).toEqual(['Point 3 (line 6): the numerator is larger than the denominator']);
+    expect(apiFieldErrors(tIn('en'), [issues[0]!], [3, 4, 6]).data).toEqual([
+      'Point 3 (line 6): the numerator is larger than the denominator',
+    ]);
   });
 });

@@ -38,7 +38,11 @@ export function CalculatorPage() {
           </p>
         )}
         {calc.explained ? (
-          <CalculatorResults explained={calc.explained} target={calc.target} onApplyRebase={calc.applyRebase} />
+          <CalculatorResults
+            explained={calc.explained}
+            target={calc.target}
+            onApplyRebase={calc.applyRebase}
+          />
         ) : (
           !calc.failure && !calc.isInvalid && <EmptyState title={t('calc.empty')} />
         )}

@@ -23,20 +23,33 @@ export function CalculatorResults({ explained, target, onApplyRebase }: Calculat
   const chartRef = useRef<ChartHandle | null>(null);
   const { result, explanations } = explained;
   const format = useMemo(() => numberFormatter(locale), [locale]);
-  const sentences = useMemo(() => new Map(explanations.points.map((p) => [p.index, p.sentences])), [explanations]);
+  const sentences = useMemo(
+    () => new Map(explanations.points.map((p) => [p.index, p.sentences])),
+    [explanations],
+  );
   return (
-    <Card title={t('calc.result')} actions={<ExportButtons result={result} chart={chartRef} />} className="calc-results">
+    <Card
+      title={t('calc.result')}
+      actions={<ExportButtons result={result} chart={chartRef} />}
+      className="calc-results"
+    >
       <div className="calc-icons" aria-label={t('calc.icons')} role="group">
         <span className="calc-icon">
-          <VariationIcon variation={result.variation} size={44} />
+          <VariationIcon variation={result.variation} size={44} isDecorative />
           <span>{t(`variation.${result.variation}`)}</span>
         </span>
         <span className="calc-icon">
-          <AssuranceIcon assurance={result.assurance} size={44} />
+          <AssuranceIcon assurance={result.assurance} size={44} isDecorative />
           <span>{t(result.assurance === null ? 'assurance.none' : `assurance.${result.assurance}`)}</span>
         </span>
       </div>
-      <SpcChart result={result} title={`${t('calc.chartTitle')}: ${t(`spc.chart.${result.chart}`)}`} explanations={sentences} target={target} handleRef={chartRef} />
+      <SpcChart
+        result={result}
+        title={`${t('calc.chartTitle')}: ${t(`spc.chart.${result.chart}`)}`}
+        explanations={sentences}
+        target={target}
+        handleRef={chartRef}
+      />
       <ResultNotes explained={explained} onApplyRebase={onApplyRebase} />
       <h3 className="calc-signals-title">{t('calc.signals')}</h3>
       <SignalsTable explained={explained} format={format} />

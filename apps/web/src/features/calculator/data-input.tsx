@@ -21,7 +21,8 @@ export function DataInput({ value, onChange, error, pointCount }: DataInputProps
     const file = event.target.files?.[0];
     event.target.value = '';
     if (!file) return;
-    if (file.size > MAX_FILE_BYTES) return setFileError(t('calc.uploadTooLarge', { size: MAX_FILE_BYTES / 1024 }));
+    if (file.size > MAX_FILE_BYTES)
+      return setFileError(t('calc.uploadTooLarge', { size: MAX_FILE_BYTES / 1024 }));
     setFileError(null);
     onChange(await file.text());
   };
@@ -46,7 +47,13 @@ export function DataInput({ value, onChange, error, pointCount }: DataInputProps
           {pointCount !== null && t('calc.points', { count: pointCount })}
         </p>
         <div className="calc-upload">
-          <input id={fileId} type="file" className="visually-hidden" accept=".csv,.txt,.tsv,text/csv,text/plain" onChange={(e) => void readFile(e)} />
+          <input
+            id={fileId}
+            type="file"
+            className="visually-hidden"
+            accept=".csv,.txt,.tsv,text/csv,text/plain"
+            onChange={(e) => void readFile(e)}
+          />
           <label htmlFor={fileId} className="btn btn-secondary">
             {t('calc.upload')}
           </label>

@@ -32,7 +32,9 @@ export function ExportButtons({ result, chart }: ExportButtonsProps) {
     <div className="row calc-exports" role="group" aria-label={t('calc.export')}>
       <Button onClick={() => void exportPng()}>{t('calc.exportPng')}</Button>
       <Button onClick={exportSvg}>{t('calc.exportSvg')}</Button>
-      <Button onClick={() => download(`${name}.csv`, resultToCsv(result), 'text/csv;charset=utf-8')}>{t('calc.exportCsv')}</Button>
+      <Button onClick={() => download(`${name}.csv`, resultToCsv(result), 'text/csv;charset=utf-8')}>
+        {t('calc.exportCsv')}
+      </Button>
     </div>
   );
 }

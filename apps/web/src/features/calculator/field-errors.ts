@@ -52,13 +52,18 @@ const REASONS: readonly [RegExp, PlainMessageKey][] = [
   [/excluded index/, 'calc.api.excludeRange'],
 ];
 
-const reason = (t: Translate, message: string): string => t(REASONS.find(([pattern]) => pattern.test(message))?.[1] ?? 'calc.api.invalid');
+const reason = (t: Translate, message: string): string =>
+  t(REASONS.find(([pattern]) => pattern.test(message))?.[1] ?? 'calc.api.invalid');
 
 /**
  * The API's 400 details placed next to the input they concern, in the user's language: `values.3` and
  * `denominators.3` at the data (with the point and its source line), `phases.0` at the phases, and so on.
  */
-export function apiFieldErrors(t: Translate, issues: readonly ApiIssue[], lines: readonly number[]): FieldErrors {
+export function apiFieldErrors(
+  t: Translate,
+  issues: readonly ApiIssue[],
+  lines: readonly number[],
+): FieldErrors {
   return issues.reduce<FieldErrors>((out, issue) => {
     const [head, index] = issue.path.split('.');
     const detail = reason(t, issue.message);

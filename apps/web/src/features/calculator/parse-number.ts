@@ -8,7 +8,10 @@ const PLAIN_NUMBER = /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i;
  * Returns null for a missing value ("", "-", "NA") and undefined when the text is not a number.
  */
 export function parseNumber(raw: string): number | null | undefined {
-  let text = raw.trim().replace(/^"(.*)"$/, '$1').trim();
+  let text = raw
+    .trim()
+    .replace(/^"(.*)"$/, '$1')
+    .trim();
   if (MISSING.has(text.toLowerCase())) return null;
   text = text.replace(/[\s\u00a0\u202f]/g, '').replace(/%$/, '');
   const comma = text.lastIndexOf(',');

@@ -28,14 +28,23 @@ describe('parseNumber', () => {
     ['1e3', 1000],
   ])('reads %j as %d', (text, value) => expect(parseNumber(text)).toBe(value));
 
-  it.each(['', '-', 'NA', 'n/a', 'null'])('reads %j as missing', (text) => expect(parseNumber(text)).toBeNull());
+  it.each(['', '-', 'NA', 'n/a', 'null'])('reads %j as missing', (text) =>
+    expect(parseNumber(text)).toBeNull(),
+  );
 
-  it.each(['abc', '12,5,3', '1..2', '12 kg', 'Infinity', '0x10'])('rejects %j', (text) => expect(parseNumber(text)).toBeUndefined());
+  it.each(['abc', '12,5,3', '1..2', '12 kg', 'Infinity', '0x10'])('rejects %j', (text) =>
+    expect(parseNumber(text)).toBeUndefined(),
+  );
 });
 
 describe('parseSeries', () => {
   it('reads one value per line with Dutch decimal commas', () => {
-    expect(ok('10\n12,5\n\n9,75\n')).toEqual({ values: [10, 12.5, 9.75], labels: null, denominators: null, lines: [1, 2, 4] });
+    expect(ok('10\n12,5\n\n9,75\n')).toEqual({
+      values: [10, 12.5, 9.75],
+      labels: null,
+      denominators: null,
+      lines: [1, 2, 4],
+    });
   });
 
   it('reads label;value and label;value;denominator with semicolons', () => {
@@ -46,7 +55,11 @@ describe('parseSeries', () => {
   });
 
   it('reads tab-separated columns as pasted from a spreadsheet, with decimal commas', () => {
-    expect(ok('2024-01\t3,5\t10\n2024-02\t4\t12')).toMatchObject({ labels: ['2024-01', '2024-02'], values: [3.5, 4], denominators: [10, 12] });
+    expect(ok('2024-01\t3,5\t10\n2024-02\t4\t12')).toMatchObject({
+      labels: ['2024-01', '2024-02'],
+      values: [3.5, 4],
+      denominators: [10, 12],
+    });
   });
 
   it('reads comma-separated columns (then decimals need a point)', () => {
@@ -54,7 +67,10 @@ describe('parseSeries', () => {
   });
 
   it('skips a header line, comments and Windows line ends', () => {
-    expect(ok('maand;aantal;noemer\r\n# bron: registratie\r\njan;3;40\r\nfeb;5;52\r\n')).toMatchObject({ labels: ['jan', 'feb'], lines: [3, 4] });
+    expect(ok('maand;aantal;noemer\r\n# bron: registratie\r\njan;3;40\r\nfeb;5;52\r\n')).toMatchObject({
+      labels: ['jan', 'feb'],
+      lines: [3, 4],
+    });
   });
 
   it('keeps missing values as null and a missing denominator too', () => {

@@ -34,8 +34,13 @@ function detectDelimiter(lines: readonly string[]): Delimiter {
   return null;
 }
 
-const unquote = (field: string) => field.trim().replace(/^"(.*)"$/, '$1').trim();
-const split = (line: string, delimiter: Delimiter) => (delimiter === null ? [line] : line.split(delimiter)).map(unquote);
+const unquote = (field: string) =>
+  field
+    .trim()
+    .replace(/^"(.*)"$/, '$1')
+    .trim();
+const split = (line: string, delimiter: Delimiter) =>
+  (delimiter === null ? [line] : line.split(delimiter)).map(unquote);
 
 /** A first line whose value column holds words (e.g. "maand;aantal;noemer") is a header. */
 function isHeader(fields: readonly string[]): boolean {
@@ -61,7 +66,8 @@ function dataRows(text: string): { rows: Row[]; delimiter: Delimiter } {
 function readRow(row: Row, columns: number, series: ParsedSeries, errors: ParseError[]): void {
   const { line, fields } = row;
   if (fields.length > 3) return void errors.push({ kind: 'tooManyColumns', line });
-  if (fields.length !== columns) return void errors.push({ kind: 'columns', line, found: fields.length, expected: columns });
+  if (fields.length !== columns)
+    return void errors.push({ kind: 'columns', line, found: fields.length, expected: columns });
   const valueText = columns === 1 ? fields[0]! : fields[1]!;
   const value = parseNumber(valueText);
   if (value === undefined) errors.push({ kind: 'number', line, text: valueText });

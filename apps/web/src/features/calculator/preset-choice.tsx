@@ -17,7 +17,13 @@ export function PresetChoice({ value, onChange }: PresetChoiceProps) {
       <div className="calc-preset-grid">
         {PRESETS.map((preset) => (
           <label key={preset} className={`calc-preset${preset === value ? ' is-selected' : ''}`}>
-            <input type="radio" name="preset" value={preset} checked={preset === value} onChange={() => onChange(preset)} />
+            <input
+              type="radio"
+              name="preset"
+              value={preset}
+              checked={preset === value}
+              onChange={() => onChange(preset)}
+            />
             <span>
               <strong>{t(`calc.presetName.${preset}`)}</strong>
               <span className="calc-preset-text">{t(`calc.preset.${preset}`)}</span>

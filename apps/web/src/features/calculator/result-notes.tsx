@@ -16,9 +16,15 @@ export function ResultNotes({ explained, onApplyRebase }: ResultNotesProps) {
   const { t } = useI18n();
   const { result, explanations } = explained;
   // Trial limits are explained per phase by the engine; the other warning codes have no sentence of their own.
-  const codes = [...new Set([...result.warnings, ...result.phases.flatMap((p) => p.warnings)])].filter((w) => w !== 'trial-limits');
-  const prefix = (phase: number, s: string) => (result.phases.length > 1 ? `${t('spc.phase', { n: phase + 1 })}: ${s}` : s);
-  const warnings = [...explanations.phases.flatMap((p) => p.sentences.map((s) => prefix(p.phase, s))), ...codes.map((w) => t(`calc.warning.${w}`))];
+  const codes = [...new Set([...result.warnings, ...result.phases.flatMap((p) => p.warnings)])].filter(
+    (w) => w !== 'trial-limits',
+  );
+  const prefix = (phase: number, s: string) =>
+    result.phases.length > 1 ? `${t('spc.phase', { n: phase + 1 })}: ${s}` : s;
+  const warnings = [
+    ...explanations.phases.flatMap((p) => p.sentences.map((s) => prefix(p.phase, s))),
+    ...codes.map((w) => t(`calc.warning.${w}`)),
+  ];
   const notes = explanations.chart;
   const rebase = explanations.rebase;
   return (

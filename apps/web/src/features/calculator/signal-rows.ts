@@ -14,7 +14,8 @@ export interface SignalRow {
   max: number | null;
 }
 
-const sameReasons = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((s, k) => s === b[k]);
+const sameReasons = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((s, k) => s === b[k]);
 
 /**
  * The flagged points as table rows, merging consecutive points that share type, side of the centre and
@@ -27,7 +28,13 @@ export function signalRows({ result, explanations }: SpcExplained): SignalRow[] 
     if (!p) continue;
     const side = sideOf(p);
     const last = rows.at(-1);
-    if (last && last.to === index - 1 && last.type === p.type && last.side === side && sameReasons(last.sentences, sentences)) {
+    if (
+      last &&
+      last.to === index - 1 &&
+      last.type === p.type &&
+      last.side === side &&
+      sameReasons(last.sentences, sentences)
+    ) {
       last.to = index;
       if (p.value !== null) {
         last.min = last.min === null ? p.value : Math.min(last.min, p.value);

@@ -21,7 +21,8 @@ export function SignalsTable({ explained, format }: SignalsTableProps) {
   const rows = signalRows(explained);
   if (rows.length === 0) return <p className="callout callout-info">{t('calc.noSignals')}</p>;
   const label = (k: number) => result.points[k]?.label ?? String(k + 1);
-  const value = (row: SignalRow) => (row.min === null || row.max === null ? t('spc.missing') : range(format(row.min), format(row.max)));
+  const value = (row: SignalRow) =>
+    row.min === null || row.max === null ? t('spc.missing') : range(format(row.min), format(row.max));
   return (
     <div className="table-wrap" role="region" aria-label={t('calc.signals')} tabIndex={0}>
       <table className="table calc-signals">
@@ -46,7 +47,12 @@ export function SignalsTable({ explained, format }: SignalsTableProps) {
               <td className="nowrap">{range(label(row.from), label(row.to))}</td>
               <td className="align-end nowrap">{value(row)}</td>
               <td className="nowrap">
-                <span style={{ color: row.type === 'common' ? SPC_COLOURS.common : markerFor(row.type, row.side).colour }} aria-hidden="true">
+                <span
+                  style={{
+                    color: row.type === 'common' ? SPC_COLOURS.common : markerFor(row.type, row.side).colour,
+                  }}
+                  aria-hidden="true"
+                >
                   {glyphFor(row.type, row.side)}
                 </span>{' '}
                 {t(`spc.type.${row.type}`)}

@@ -9,7 +9,15 @@ import { buildRequest, pointLabels, type CalculatorSettings } from './build-requ
 import { apiFieldErrors, parseErrorMessage, settingsErrors, type FieldErrors } from './field-errors';
 import { parseSeries, type ParseOutcome, type ParsedSeries } from './parse-series';
 
-const INITIAL_SETTINGS: CalculatorSettings = { chart: 'i', improvement: 'neutral', preset: 'mdc', target: '', multiplier: '', phases: '', exclude: '' };
+const INITIAL_SETTINGS: CalculatorSettings = {
+  chart: 'i',
+  improvement: 'neutral',
+  preset: 'mdc',
+  target: '',
+  multiplier: '',
+  phases: '',
+  exclude: '',
+};
 
 interface Submitted {
   request: SpcRequestInput;
@@ -68,7 +76,10 @@ export function useCalculator(): Calculator {
   const applyRebase = (index: number) => {
     if (!submitted) return;
     const label = pointLabels(submitted.series)[index] ?? String(index + 1);
-    const next = { ...settings, phases: settings.phases.trim() === '' ? label : `${settings.phases.trim()}, ${label}` };
+    const next = {
+      ...settings,
+      phases: settings.phases.trim() === '' ? label : `${settings.phases.trim()}, ${label}`,
+    };
     setSettings(next);
     calculateWith(next);
   };
@@ -78,7 +89,10 @@ export function useCalculator(): Calculator {
     settings,
     setSettings,
     parsed,
-    errors: invalid && submitted ? apiFieldErrors(t, issuesOf(invalid.details), submitted.series.lines) : formErrors,
+    errors:
+      invalid && submitted
+        ? apiFieldErrors(t, issuesOf(invalid.details), submitted.series.lines)
+        : formErrors,
     explained: query.data && !query.isError ? query.data : null,
     target: submitted?.request.target ?? null,
     isBusy: query.isFetching,

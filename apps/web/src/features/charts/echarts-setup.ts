@@ -16,11 +16,24 @@ import { SVGRenderer } from 'echarts/renderers';
  * ECharts, modular: only the two chart types, four components and the SVG renderer the charts use are
  * bundled. SVG keeps exports crisp at any size and text selectable.
  */
-registerEcharts([LineChart, ScatterChart, GridComponent, LegendComponent, MarkLineComponent, TooltipComponent, SVGRenderer]);
+registerEcharts([
+  LineChart,
+  ScatterChart,
+  GridComponent,
+  LegendComponent,
+  MarkLineComponent,
+  TooltipComponent,
+  SVGRenderer,
+]);
 
 /** The option shape our chart builders produce. */
 export type ChartOption = ComposeOption<
-  LineSeriesOption | ScatterSeriesOption | GridComponentOption | LegendComponentOption | MarkLineComponentOption | TooltipComponentOption
+  | LineSeriesOption
+  | ScatterSeriesOption
+  | GridComponentOption
+  | LegendComponentOption
+  | MarkLineComponentOption
+  | TooltipComponentOption
 >;
 export type { LineSeriesOption, ScatterSeriesOption, ECharts };
 

@@ -8,7 +8,9 @@ function formatterFor(locale: Locale, fractionDigits: number): Intl.NumberFormat
   const key = `${locale}:${fractionDigits}`;
   let format = cache.get(key);
   if (!format) {
-    format = new Intl.NumberFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: fractionDigits });
+    format = new Intl.NumberFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', {
+      maximumFractionDigits: fractionDigits,
+    });
     cache.set(key, format);
   }
   return format;

@@ -16,7 +16,13 @@ const text: FunnelText = {
   classes: { within: 'binnen', high: 'boven', low: 'onder' },
 };
 const input = { text, format: numberFormatter('nl'), formatX: numberFormatter('nl', 0) };
-type Unit = { name: string; symbol: string; symbolRotate: number; itemStyle: { color: string }; label: { show: boolean } };
+type Unit = {
+  name: string;
+  symbol: string;
+  symbolRotate: number;
+  itemStyle: { color: string };
+  label: { show: boolean };
+};
 
 describe('buildFunnelOption', () => {
   it('orders the levels narrowest first and classifies units at the widest level they fall outside', () => {
@@ -27,7 +33,13 @@ describe('buildFunnelOption', () => {
 
   it('draws the units, and a lower and upper curve per level along the requested curve', () => {
     const option = buildFunnelOption(funnelResult, input);
-    expect(seriesOf(option).map((s) => s.id)).toEqual(['units', 'limit-0.95-0', 'limit-0.95-1', 'limit-0.998-0', 'limit-0.998-1']);
+    expect(seriesOf(option).map((s) => s.id)).toEqual([
+      'units',
+      'limit-0.95-0',
+      'limit-0.95-1',
+      'limit-0.998-0',
+      'limit-0.998-1',
+    ]);
     const upper = seriesById(option, 'limit-0.998-1').data as [number, number][];
     expect(upper.map((d) => d[0])).toEqual([20, 50, 100, 150, 200, 250]);
     // Limits narrow as x grows.
@@ -46,13 +58,17 @@ describe('buildFunnelOption', () => {
   });
 
   it('colours outliers as improvement or concern when the direction is known', () => {
-    const units = seriesById(buildFunnelOption(funnelResult, { ...input, improvement: 'decrease' }), 'units').data as Unit[];
+    const units = seriesById(buildFunnelOption(funnelResult, { ...input, improvement: 'decrease' }), 'units')
+      .data as Unit[];
     expect(units.find((u) => u.name === 'Gamma')!.itemStyle.color).toBe(SPC_COLOURS.improvement);
     expect(units.find((u) => u.name === 'Delta')!.itemStyle.color).toBe(SPC_COLOURS.concern);
   });
 
   it('draws the target line and explains a unit in its tooltip', () => {
-    const units = seriesById(buildFunnelOption(funnelResult, input), 'units') as { markLine: { data: { yAxis: number }[] }; tooltip: { formatter: (p: unknown) => string } };
+    const units = seriesById(buildFunnelOption(funnelResult, input), 'units') as {
+      markLine: { data: { yAxis: number }[] };
+      tooltip: { formatter: (p: unknown) => string };
+    };
     expect(units.markLine.data[0]!.yAxis).toBe(funnelResult.target);
     const html = units.tooltip.formatter({ dataIndex: 3 });
     expect(html).toContain('Delta');

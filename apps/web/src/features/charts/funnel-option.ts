@@ -32,10 +32,14 @@ export function funnelLevels(result: FunnelResultBody): string[] {
 }
 
 /** A level as a percentage label: "0.998" → "99,8%". */
-export const levelLabel = (level: string, format: NumberFormatter): string => `${format(Number(level) * 100)}%`;
+export const levelLabel = (level: string, format: NumberFormatter): string =>
+  `${format(Number(level) * 100)}%`;
 
 /** A unit's classification at the widest level where it is outside, else "within"; with that level. */
-export function outerClass(unit: FunnelUnit, levels: readonly string[]): { cls: FunnelClass; level: string | null } {
+export function outerClass(
+  unit: FunnelUnit,
+  levels: readonly string[],
+): { cls: FunnelClass; level: string | null } {
   for (const level of [...levels].reverse()) {
     const cls = unit.classification[level];
     if (cls && cls !== 'within') return { cls, level };
@@ -50,7 +54,12 @@ function colourOf(cls: FunnelClass, improvement: FunnelOptionInput['improvement'
 }
 
 /** Limit lines per level (lower and upper) along the curve, or along the units' x values without a curve. */
-function limitLines(result: FunnelResultBody, levels: readonly string[], text: FunnelText, format: NumberFormatter): LineSeriesOption[] {
+function limitLines(
+  result: FunnelResultBody,
+  levels: readonly string[],
+  text: FunnelText,
+  format: NumberFormatter,
+): LineSeriesOption[] {
   const along = result.curve.length > 0 ? result.curve : [...result.units].sort((a, b) => a.x - b.x);
   return levels.flatMap((level, k) =>
     ([0, 1] as const).map((side) => ({
@@ -61,7 +70,11 @@ function limitLines(result: FunnelResultBody, levels: readonly string[], text: F
       showSymbol: false,
       smooth: false,
       silent: true,
-      lineStyle: { color: SPC_COLOURS.limit, width: 1.5, type: k === levels.length - 1 ? ('solid' as const) : ('dashed' as const) },
+      lineStyle: {
+        color: SPC_COLOURS.limit,
+        width: 1.5,
+        type: k === levels.length - 1 ? ('solid' as const) : ('dashed' as const),
+      },
       itemStyle: { color: SPC_COLOURS.limit },
       z: 2,
     })),
@@ -86,11 +99,20 @@ function unitTooltip(unit: FunnelUnit, levels: readonly string[], input: FunnelO
 
 /** The data index of an item tooltip's parameters (-1 when absent). */
 function dataIndexOf(params: unknown): number {
-  return typeof params === 'object' && params !== null && 'dataIndex' in params && typeof params.dataIndex === 'number' ? params.dataIndex : -1;
+  return typeof params === 'object' &&
+    params !== null &&
+    'dataIndex' in params &&
+    typeof params.dataIndex === 'number'
+    ? params.dataIndex
+    : -1;
 }
 
 /** Units as points: outliers coloured, shaped (▲ high, ▼ low) and labelled with their id. */
-function unitSeries(result: FunnelResultBody, levels: readonly string[], input: FunnelOptionInput): ScatterSeriesOption {
+function unitSeries(
+  result: FunnelResultBody,
+  levels: readonly string[],
+  input: FunnelOptionInput,
+): ScatterSeriesOption {
   return {
     type: 'scatter',
     id: 'units',
@@ -105,7 +127,13 @@ function unitSeries(result: FunnelResultBody, levels: readonly string[], input: 
         symbolRotate: cls === 'low' ? 180 : 0,
         symbolSize: isOutlier ? 12 : 7,
         itemStyle: { color: colourOf(cls, input.improvement) },
-        label: { show: isOutlier, formatter: unit.id, position: 'right' as const, color: '#1c2630', fontWeight: 600 },
+        label: {
+          show: isOutlier,
+          formatter: unit.id,
+          position: 'right' as const,
+          color: '#1c2630',
+          fontWeight: 600,
+        },
       };
     }),
     tooltip: {
@@ -129,7 +157,18 @@ export function buildFunnelOption(result: FunnelResultBody, input: FunnelOptionI
   units.markLine = {
     symbol: ['none', 'none'],
     silent: true,
-    data: [{ yAxis: result.target, name: text.target, lineStyle: { color: SPC_COLOURS.target, width: 2, type: 'solid' }, label: { formatter: `${text.target} ${format(result.target)}`, position: 'insideEndTop', color: SPC_COLOURS.target } }],
+    data: [
+      {
+        yAxis: result.target,
+        name: text.target,
+        lineStyle: { color: SPC_COLOURS.target, width: 2, type: 'solid' },
+        label: {
+          formatter: `${text.target} ${format(result.target)}`,
+          position: 'insideEndTop',
+          color: SPC_COLOURS.target,
+        },
+      },
+    ],
   };
   return {
     animation: false,
@@ -137,8 +176,20 @@ export function buildFunnelOption(result: FunnelResultBody, input: FunnelOptionI
     grid: { left: 8, right: 40, top: 48, bottom: 28, containLabel: true },
     legend: { top: 0, left: 0, data: [text.units, ...levels.map((l) => text.limit(levelLabel(l, format)))] },
     tooltip: { trigger: 'item', confine: true },
-    xAxis: { type: 'value', name: text.x, nameLocation: 'middle', nameGap: 28, axisLabel: { formatter: (v: number) => formatX(v) }, splitLine: { show: false } },
-    yAxis: { type: 'value', scale: true, axisLabel: { formatter: (v: number) => format(v) }, splitLine: { lineStyle: { color: '#e3e8ed' } } },
+    xAxis: {
+      type: 'value',
+      name: text.x,
+      nameLocation: 'middle',
+      nameGap: 28,
+      axisLabel: { formatter: (v: number) => formatX(v) },
+      splitLine: { show: false },
+    },
+    yAxis: {
+      type: 'value',
+      scale: true,
+      axisLabel: { formatter: (v: number) => format(v) },
+      splitLine: { lineStyle: { color: '#e3e8ed' } },
+    },
     series: [units, ...limitLines(result, levels, text, format)],
   };
 }

@@ -87,7 +87,9 @@ describe('FunnelPlot', () => {
       </I18nProvider>,
     );
     const plot = screen.getByRole('img', { name: 'Heropnames per ziekenhuis' });
-    expect(document.getElementById(plot.getAttribute('aria-describedby')!)!.textContent).toBe('Trechtergrafiek met 6 eenheden; 2 buiten de 99,8% grenzen.');
+    expect(document.getElementById(plot.getAttribute('aria-describedby')!)!.textContent).toBe(
+      'Trechtergrafiek met 6 eenheden; 2 buiten de 99,8% grenzen.',
+    );
     const table = screen.getByRole('table', { name: 'Heropnames per ziekenhuis' });
     expect(within(table).getByRole('row', { name: /Delta/ }).textContent).toContain('boven de grens');
     expect(seriesOf(lastOption())[0]!.id).toBe('units');

@@ -35,25 +35,57 @@ export interface SpcChartProps {
  * phase boundaries, annotations, and a tooltip explaining each point. Screen readers get a one-sentence
  * summary and the data as a table.
  */
-export function SpcChart({ result, title, explanations = NO_EXPLANATIONS, annotations = NO_ANNOTATIONS, target = null, decimals, height = 380, handleRef }: SpcChartProps) {
+export function SpcChart({
+  result,
+  title,
+  explanations = NO_EXPLANATIONS,
+  annotations = NO_ANNOTATIONS,
+  target = null,
+  decimals,
+  height = 380,
+  handleRef,
+}: SpcChartProps) {
   const { t, locale } = useI18n();
   const [showSigmaLines, setShowSigmaLines] = useState(false);
   const summaryId = useId();
   const format: NumberFormatter = useMemo(() => numberFormatter(locale, decimals), [locale, decimals]);
   const option = useMemo(
-    () => buildSpcOption(result, { text: spcChartText(t), format, explanations, annotations, target, showSigmaLines }),
+    () =>
+      buildSpcOption(result, {
+        text: spcChartText(t),
+        format,
+        explanations,
+        annotations,
+        target,
+        showSigmaLines,
+      }),
     [result, t, format, explanations, annotations, target, showSigmaLines],
   );
   const { ref, chart } = useChart(option);
-  useImperativeHandle<ChartHandle | null, ChartHandle | null>(handleRef, () => (chart ? chartHandle(chart) : null), [chart]);
+  useImperativeHandle<ChartHandle | null, ChartHandle | null>(
+    handleRef,
+    () => (chart ? chartHandle(chart) : null),
+    [chart],
+  );
 
   return (
     <figure className="spc-chart">
       <label className="checkbox chart-toggle">
-        <input type="checkbox" checked={showSigmaLines} onChange={(e) => setShowSigmaLines(e.target.checked)} />
+        <input
+          type="checkbox"
+          checked={showSigmaLines}
+          onChange={(e) => setShowSigmaLines(e.target.checked)}
+        />
         <span>{t('spc.showSigma')}</span>
       </label>
-      <div ref={ref} className="chart-canvas" style={{ height }} role="img" aria-label={title} aria-describedby={summaryId} />
+      <div
+        ref={ref}
+        className="chart-canvas"
+        style={{ height }}
+        role="img"
+        aria-label={title}
+        aria-describedby={summaryId}
+      />
       <p id={summaryId} className="visually-hidden">
         {spcSummary(result, t, format)}
       </p>

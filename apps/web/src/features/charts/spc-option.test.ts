@@ -22,7 +22,14 @@ type Item = { value: [number, number]; symbol: string; symbolRotate: number };
 describe('buildSpcOption', () => {
   it('draws the values, centre and 3σ limits, and one series per special-cause type present', () => {
     const option = buildSpcOption(xmrShift.result, base);
-    expect(seriesOf(option).map((s) => s.id)).toEqual(['values', 'centre-0', 'upper-0', 'lower-0', 'special-improvement', 'special-concern']);
+    expect(seriesOf(option).map((s) => s.id)).toEqual([
+      'values',
+      'centre-0',
+      'upper-0',
+      'lower-0',
+      'special-improvement',
+      'special-concern',
+    ]);
     const values = seriesById(option, 'values');
     expect(values.data).toHaveLength(22);
     expect(values.name).toBe('Meting');
@@ -31,7 +38,9 @@ describe('buildSpcOption', () => {
   it('adds the 2σ and 1σ lines only when asked', () => {
     const ids = seriesOf(buildSpcOption(xmrShift.result, { ...base, showSigmaLines: true })).map((s) => s.id);
     expect(ids).toEqual(expect.arrayContaining(['upper2-0', 'lower2-0', 'upper1-0', 'lower1-0']));
-    expect(seriesOf(buildSpcOption(xmrShift.result, base)).some((s) => String(s.id).includes('1-'))).toBe(false);
+    expect(seriesOf(buildSpcOption(xmrShift.result, base)).some((s) => String(s.id).includes('1-'))).toBe(
+      false,
+    );
   });
 
   it('colours and shapes special causes by type and side: improvement ▲ blue, concern ◆ orange', () => {
@@ -78,12 +87,18 @@ describe('buildSpcOption', () => {
     const lines = markLines(option);
     expect(lines).toContainEqual(expect.objectContaining({ yAxis: 13, name: 'Doel' }));
     expect(lines).toContainEqual(expect.objectContaining({ xAxis: 5, name: 'PDSA: Nieuwe werkwijze' }));
-    expect(lines).toContainEqual(expect.objectContaining({ xAxis: 12, name: 'Herberekening: Nieuw protocol' }));
+    expect(lines).toContainEqual(
+      expect.objectContaining({ xAxis: 12, name: 'Herberekening: Nieuw protocol' }),
+    );
   });
 
   it('labels the x axis with the point labels, only at whole points', () => {
     const option = buildSpcOption(xmrShift.result, base);
-    const axis = option.xAxis as { axisLabel: { formatter: (v: number) => string }; min: number; max: number };
+    const axis = option.xAxis as {
+      axisLabel: { formatter: (v: number) => string };
+      min: number;
+      max: number;
+    };
     expect(axis.axisLabel.formatter(0)).toBe('2024-01');
     expect(axis.axisLabel.formatter(2.5)).toBe('');
     expect([axis.min, axis.max]).toEqual([-0.5, 21.5]);
@@ -97,7 +112,13 @@ describe('buildSpcOption', () => {
 });
 
 describe('SPC tooltip', () => {
-  const input = { result: xmrShift.result, text, format, explanations, annotations: [{ index: 12, kind: 'note' as const, label: '<b>nieuw</b> team' }] };
+  const input = {
+    result: xmrShift.result,
+    text,
+    format,
+    explanations,
+    annotations: [{ index: 12, kind: 'note' as const, label: '<b>nieuw</b> team' }],
+  };
 
   it('finds the point under the axis pointer', () => {
     expect(tooltipIndex([{ axisValue: 12 }])).toBe(12);

@@ -35,7 +35,11 @@ function annotationLines(annotations: readonly SpcAnnotation[], text: SpcChartTe
     xAxis: a.index,
     name: `${text.annotationKind[a.kind]}: ${a.label}`,
     lineStyle: { color: SPC_COLOURS.annotation, type: [2, 3] as number[], width: 1.5 },
-    label: { formatter: text.annotationKind[a.kind], position: 'insideEndBottom' as const, color: SPC_COLOURS.annotation },
+    label: {
+      formatter: text.annotationKind[a.kind],
+      position: 'insideEndBottom' as const,
+      color: SPC_COLOURS.annotation,
+    },
   }));
 }
 
@@ -44,7 +48,11 @@ function targetLine(target: number, text: SpcChartText, format: NumberFormatter)
     yAxis: target,
     name: text.target,
     lineStyle: { color: SPC_COLOURS.target, type: [8, 3, 2, 3] as number[], width: 2 },
-    label: { formatter: `${text.target} ${format(target)}`, position: 'insideStartTop' as const, color: SPC_COLOURS.target },
+    label: {
+      formatter: `${text.target} ${format(target)}`,
+      position: 'insideStartTop' as const,
+      color: SPC_COLOURS.target,
+    },
   };
 }
 
@@ -63,14 +71,24 @@ function axisLabel(result: SpcResult) {
  * boundaries and annotations; an axis tooltip explaining the point under the pointer.
  */
 export function buildSpcOption(result: SpcResult, input: SpcOptionInput): ChartOption {
-  const { text, format, explanations = new Map(), annotations = [], target = null, showSigmaLines = false } = input;
+  const {
+    text,
+    format,
+    explanations = new Map(),
+    annotations = [],
+    target = null,
+    showSigmaLines = false,
+  } = input;
   const n = result.points.length;
   const markLines = [
     ...(target === null ? [] : [targetLine(target, text, format)]),
     ...phaseLines(result, text),
     ...annotationLines(annotations, text),
   ];
-  const values = { ...valueSeries(result, text), markLine: { symbol: ['none', 'none'], silent: false, data: markLines } satisfies MarkLine };
+  const values = {
+    ...valueSeries(result, text),
+    markLine: { symbol: ['none', 'none'], silent: false, data: markLines } satisfies MarkLine,
+  };
   const tooltipInput = { result, text, format, explanations, annotations };
   return {
     animation: false,

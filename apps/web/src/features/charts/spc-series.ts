@@ -28,7 +28,11 @@ export const groupName = (text: SpcChartText, group: LineGroup): string => text.
  * at the boundary. Lines are stepped around each point (`step: 'middle'`): p and u limits, which vary with
  * the denominator, change half-way between points. Lines without any value (e.g. run-chart limits) are left out.
  */
-export function limitSeries(result: SpcResult, text: SpcChartText, showSigmaLines: boolean): LineSeriesOption[] {
+export function limitSeries(
+  result: SpcResult,
+  text: SpcChartText,
+  showSigmaLines: boolean,
+): LineSeriesOption[] {
   const out: LineSeriesOption[] = [];
   const groups = GROUPS.filter((g) => showSigmaLines || (g.group !== 'sigma1' && g.group !== 'sigma2'));
   result.phases.forEach((phase, k) => {
@@ -90,7 +94,12 @@ export function specialCauseSeries(result: SpcResult, text: SpcChartText): Scatt
       .filter((p) => isSpecial(p, type))
       .map((p) => {
         const marker = markerFor(type, sideOf(p));
-        return { value: [p.index, p.value], symbol: marker.symbol, symbolRotate: marker.rotate, symbolSize: marker.size };
+        return {
+          value: [p.index, p.value],
+          symbol: marker.symbol,
+          symbolRotate: marker.rotate,
+          symbolSize: marker.size,
+        };
       }),
     itemStyle: { color: markerFor(type, 1).colour, borderColor: '#ffffff', borderWidth: 1, opacity: 1 },
     symbol: markerFor(type, 1).symbol,

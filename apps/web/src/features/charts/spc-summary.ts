@@ -11,6 +11,7 @@ export function spcSummary(result: SpcResult, t: Translate, format: NumberFormat
     phases: result.phases.length,
     latest: format(latest?.value),
     variation: t(`variation.${result.variation}`),
-    assurance: result.assurance === null ? t('spc.summaryNoAssurance') : `${t(`assurance.${result.assurance}`)}.`,
+    assurance:
+      result.assurance === null ? t('spc.summaryNoAssurance') : `${t(`assurance.${result.assurance}`)}.`,
   });
 }

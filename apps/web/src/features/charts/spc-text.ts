@@ -62,6 +62,10 @@ export function spcChartText(t: Translate): SpcChartText {
     },
     missing: t('spc.missing'),
     excluded: t('spc.excluded'),
-    annotationKind: { pdsa: t('spc.annotation.pdsa'), rebase: t('spc.annotation.rebase'), note: t('spc.annotation.note') },
+    annotationKind: {
+      pdsa: t('spc.annotation.pdsa'),
+      rebase: t('spc.annotation.rebase'),
+      note: t('spc.annotation.note'),
+    },
   };
 }

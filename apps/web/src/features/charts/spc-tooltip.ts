@@ -35,7 +35,8 @@ export function spcTooltipHtml(input: TooltipInput, index: number): string {
   const { result, text, format, explanations, annotations } = input;
   const p = result.points[index];
   if (!p) return '';
-  const row = (label: string, value: string) => `<div>${escapeHtml(label)}: <strong>${escapeHtml(value)}</strong></div>`;
+  const row = (label: string, value: string) =>
+    `<div>${escapeHtml(label)}: <strong>${escapeHtml(value)}</strong></div>`;
   const value = p.value === null ? text.missing : format(p.value) + (p.excluded ? ` (${text.excluded})` : '');
   const limits = p.lower === null && p.upper === null ? '—' : `${format(p.lower)} – ${format(p.upper)}`;
   const side = sideOf(p);
@@ -48,9 +49,12 @@ export function spcTooltipHtml(input: TooltipInput, index: number): string {
     `<div>${escapeHtml(text.type)}: <span style="color:${colour}" aria-hidden="true">${glyphFor(p.type, side)}</span> <strong>${escapeHtml(text.typeName[p.type])}</strong></div>`,
   ];
   const sentences = explanations.get(index) ?? [];
-  if (sentences.length > 0) parts.push(`<ul>${sentences.map((s) => `<li>${escapeHtml(s)}</li>`).join('')}</ul>`);
+  if (sentences.length > 0)
+    parts.push(`<ul>${sentences.map((s) => `<li>${escapeHtml(s)}</li>`).join('')}</ul>`);
   for (const a of annotations.filter((x) => x.index === index)) {
-    parts.push(`<div class="chart-tooltip-note">${escapeHtml(`${text.annotationKind[a.kind]}: ${a.label}`)}</div>`);
+    parts.push(
+      `<div class="chart-tooltip-note">${escapeHtml(`${text.annotationKind[a.kind]}: ${a.label}`)}</div>`,
+    );
   }
   return `<div class="chart-tooltip">${parts.join('')}</div>`;
 }

@@ -6,7 +6,10 @@ import { createChart, type ChartOption, type ECharts } from './echarts-setup';
  * previous one, so removed series disappear), follows the element's size, and disposes on unmount.
  * Returns the instance (null until mounted) for exports.
  */
-export function useChart(option: ChartOption): { ref: RefObject<HTMLDivElement | null>; chart: ECharts | null } {
+export function useChart(option: ChartOption): {
+  ref: RefObject<HTMLDivElement | null>;
+  chart: ECharts | null;
+} {
   const ref = useRef<HTMLDivElement | null>(null);
   const [chart, setChart] = useState<ECharts | null>(null);
 
@@ -15,7 +18,8 @@ export function useChart(option: ChartOption): { ref: RefObject<HTMLDivElement |
     if (!element) return;
     const instance = createChart(element);
     setChart(instance);
-    const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => instance.resize());
+    const observer =
+      typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => instance.resize());
     observer?.observe(element);
     return () => {
       observer?.disconnect();

@@ -8,6 +8,8 @@ interface IconProps {
   /** null: no target or no direction; a dashed empty frame is shown. */
   assurance: Assurance | null;
   size?: number;
+  /** Next to text that says the same: hidden from assistive technology (the title still shows on hover). */
+  isDecorative?: boolean;
 }
 
 const COLOUR: Record<Assurance, string> = {
@@ -18,7 +20,13 @@ const COLOUR: Record<Assurance, string> = {
 
 /** Check mark (pass), cross (fail) or wave (inconsistent): the glyph alone tells them apart. */
 function Glyph({ assurance }: { assurance: Assurance }) {
-  const stroke = { fill: 'none', stroke: COLOUR[assurance], strokeWidth: 4, strokeLinecap: 'round', strokeLinejoin: 'round' } as const;
+  const stroke = {
+    fill: 'none',
+    stroke: COLOUR[assurance],
+    strokeWidth: 4,
+    strokeLinecap: 'round',
+    strokeLinejoin: 'round',
+  } as const;
   switch (assurance) {
     case 'pass':
       return <polyline points="11,20.5 17.5,27 29,13.5" {...stroke} />;
@@ -34,14 +42,34 @@ function Glyph({ assurance }: { assurance: Assurance }) {
  * mark (consistently meets), a cross (consistently misses) or a wave (inconsistent); outlined so it never
  * looks like a variation icon. Labelled in the user's language.
  */
-export function AssuranceIcon({ assurance, size = 32 }: IconProps) {
+export function AssuranceIcon({ assurance, size = 32, isDecorative = false }: IconProps) {
   const { t } = useI18n();
   const label = t(assurance === null ? 'assurance.none' : `assurance.${assurance}`);
   const colour = assurance === null ? SPC_COLOURS.line : COLOUR[assurance];
   return (
-    <svg className="stat-icon" width={size} height={size} viewBox="0 0 40 40" role="img" aria-label={label} focusable="false" data-assurance={assurance ?? 'none'}>
+    <svg
+      className="stat-icon"
+      width={size}
+      height={size}
+      viewBox="0 0 40 40"
+      role={isDecorative ? undefined : 'img'}
+      aria-label={isDecorative ? undefined : label}
+      aria-hidden={isDecorative || undefined}
+      focusable="false"
+      data-assurance={assurance ?? 'none'}
+    >
       <title>{label}</title>
-      <rect x="2.5" y="2.5" width="35" height="35" rx="7" fill="#ffffff" stroke={colour} strokeWidth="3" strokeDasharray={assurance === null ? '5 4' : undefined} />
+      <rect
+        x="2.5"
+        y="2.5"
+        width="35"
+        height="35"
+        rx="7"
+        fill="#ffffff"
+        stroke={colour}
+        strokeWidth="3"
+        strokeDasharray={assurance === null ? '5 4' : undefined}
+      />
       {assurance !== null && <Glyph assurance={assurance} />}
     </svg>
   );

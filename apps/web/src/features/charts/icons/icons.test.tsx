@@ -6,40 +6,70 @@ import { VariationIcon, type Variation } from './variation-icon';
 
 afterEach(cleanup);
 
-const inLocale = (locale: 'nl' | 'en', node: React.ReactNode) => render(<I18nProvider initialLocale={locale}>{node}</I18nProvider>);
+const inLocale = (locale: 'nl' | 'en', node: React.ReactNode) =>
+  render(<I18nProvider initialLocale={locale}>{node}</I18nProvider>);
 
 const VARIATIONS: [Variation, string, string, string | null, string | null][] = [
   ['common', 'Gewone variatie', 'Common cause variation', null, null],
-  ['improvement-high', 'Bijzondere variatie: verbetering (hoog)', 'Special cause: improvement (high)', 'circle', 'H'],
-  ['improvement-low', 'Bijzondere variatie: verbetering (laag)', 'Special cause: improvement (low)', 'circle', 'L'],
+  [
+    'improvement-high',
+    'Bijzondere variatie: verbetering (hoog)',
+    'Special cause: improvement (high)',
+    'circle',
+    'H',
+  ],
+  [
+    'improvement-low',
+    'Bijzondere variatie: verbetering (laag)',
+    'Special cause: improvement (low)',
+    'circle',
+    'L',
+  ],
   ['concern-high', 'Bijzondere variatie: zorgpunt (hoog)', 'Special cause: concern (high)', 'polygon', 'H'],
   ['concern-low', 'Bijzondere variatie: zorgpunt (laag)', 'Special cause: concern (low)', 'polygon', 'L'],
-  ['neutral-high', 'Bijzondere variatie: hoog (geen richting)', 'Special cause: high (no direction)', 'rect', 'H'],
-  ['neutral-low', 'Bijzondere variatie: laag (geen richting)', 'Special cause: low (no direction)', 'rect', 'L'],
+  [
+    'neutral-high',
+    'Bijzondere variatie: hoog (geen richting)',
+    'Special cause: high (no direction)',
+    'rect',
+    'H',
+  ],
+  [
+    'neutral-low',
+    'Bijzondere variatie: laag (geen richting)',
+    'Special cause: low (no direction)',
+    'rect',
+    'L',
+  ],
 ];
 
 describe('VariationIcon', () => {
-  it.each(VARIATIONS)('%s: labelled in Dutch and English, told apart by shape and letter', (variation, nl, en, frame, letter) => {
-    inLocale('nl', <VariationIcon variation={variation} />);
-    const icon = screen.getByRole('img', { name: nl });
-    expect(icon.querySelector('title')?.textContent).toBe(nl);
-    expect(icon.getAttribute('data-variation')).toBe(variation);
-    if (frame === null) {
-      expect(icon.querySelector('polyline')).not.toBeNull();
-      expect(icon.querySelector('text')).toBeNull();
-    } else {
-      expect(icon.firstElementChild?.nextElementSibling?.tagName).toBe(frame);
-      expect(icon.querySelector('text')?.textContent).toBe(letter);
-    }
-    cleanup();
-    inLocale('en', <VariationIcon variation={variation} />);
-    expect(screen.getByRole('img', { name: en })).toBeTruthy();
-  });
+  it.each(VARIATIONS)(
+    '%s: labelled in Dutch and English, told apart by shape and letter',
+    (variation, nl, en, frame, letter) => {
+      inLocale('nl', <VariationIcon variation={variation} />);
+      const icon = screen.getByRole('img', { name: nl });
+      expect(icon.querySelector('title')?.textContent).toBe(nl);
+      expect(icon.getAttribute('data-variation')).toBe(variation);
+      if (frame === null) {
+        expect(icon.querySelector('polyline')).not.toBeNull();
+        expect(icon.querySelector('text')).toBeNull();
+      } else {
+        expect(icon.firstElementChild?.nextElementSibling?.tagName).toBe(frame);
+        expect(icon.querySelector('text')?.textContent).toBe(letter);
+      }
+      cleanup();
+      inLocale('en', <VariationIcon variation={variation} />);
+      expect(screen.getByRole('img', { name: en })).toBeTruthy();
+    },
+  );
 
   it('points the arrow up for high and down for low', () => {
     inLocale('nl', <VariationIcon variation="concern-high" />);
     inLocale('nl', <VariationIcon variation="concern-low" />);
-    const [high, low] = screen.getAllByRole('img').map((i) => i.querySelector('g polygon')?.getAttribute('points'));
+    const [high, low] = screen
+      .getAllByRole('img')
+      .map((i) => i.querySelector('g polygon')?.getAttribute('points'));
     expect(high).not.toBe(low);
     // The apex of the high arrow is at the top (smallest y), of the low arrow at the bottom.
     expect(high).toContain('15,14');
@@ -70,7 +100,22 @@ describe('AssuranceIcon', () => {
   it('draws different glyphs for fail and inconsistent', () => {
     inLocale('nl', <AssuranceIcon assurance="fail" />);
     inLocale('nl', <AssuranceIcon assurance="inconsistent" />);
-    const [fail, inconsistent] = screen.getAllByRole('img').map((i) => i.querySelector('path')?.getAttribute('d'));
+    const [fail, inconsistent] = screen
+      .getAllByRole('img')
+      .map((i) => i.querySelector('path')?.getAttribute('d'));
     expect(fail).not.toBe(inconsistent);
+  });
+});
+
+describe('decorative icons', () => {
+  it('hide from assistive technology next to text that says the same, keeping the hover title', () => {
+    inLocale('nl', <VariationIcon variation="common" isDecorative />);
+    inLocale('nl', <AssuranceIcon assurance="pass" isDecorative />);
+    expect(screen.queryAllByRole('img')).toHaveLength(0);
+    const icons = document.querySelectorAll('svg[aria-hidden="true"]');
+    expect([...icons].map((i) => i.querySelector('title')?.textContent)).toEqual([
+      'Gewone variatie',
+      'Haalt het doel steeds',
+    ]);
   });
 });

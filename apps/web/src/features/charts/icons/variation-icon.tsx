@@ -8,6 +8,8 @@ interface IconProps {
   variation: Variation;
   /** Rendered size in CSS pixels (square). */
   size?: number;
+  /** Next to text that says the same: hidden from assistive technology (the title still shows on hover). */
+  isDecorative?: boolean;
 }
 
 type Kind = 'improvement' | 'concern' | 'neutral';
@@ -29,7 +31,14 @@ function Direction({ isHigh }: { isHigh: boolean }) {
   return (
     <g fill="#ffffff">
       <polygon points={isHigh ? '9.5,25 15,14 20.5,25' : '9.5,15 15,26 20.5,15'} />
-      <text x="26.5" y="25" textAnchor="middle" fontSize="13" fontWeight="700" fontFamily="Arial, Helvetica, sans-serif">
+      <text
+        x="26.5"
+        y="25"
+        textAnchor="middle"
+        fontSize="13"
+        fontWeight="700"
+        fontFamily="Arial, Helvetica, sans-serif"
+      >
         {isHigh ? 'H' : 'L'}
       </text>
     </g>
@@ -41,7 +50,14 @@ function CommonCause() {
   return (
     <>
       <circle cx="20" cy="20" r="17.5" fill="#ffffff" stroke={SPC_COLOURS.common} strokeWidth="2.5" />
-      <polyline points="8,21 12.5,16.5 17,23 21.5,16 26,22.5 32,18.5" fill="none" stroke={SPC_COLOURS.common} strokeWidth="2.5" strokeLinejoin="round" strokeLinecap="round" />
+      <polyline
+        points="8,21 12.5,16.5 17,23 21.5,16 26,22.5 32,18.5"
+        fill="none"
+        stroke={SPC_COLOURS.common}
+        strokeWidth="2.5"
+        strokeLinejoin="round"
+        strokeLinecap="round"
+      />
     </>
   );
 }
@@ -51,12 +67,22 @@ function CommonCause() {
  * cause; for special cause the marker shape of the chart (improvement circle, concern diamond, neutral
  * square), an arrow and H/L for high/low — distinguishable without colour. Labelled in the user's language.
  */
-export function VariationIcon({ variation, size = 32 }: IconProps) {
+export function VariationIcon({ variation, size = 32, isDecorative = false }: IconProps) {
   const { t } = useI18n();
   const label = t(`variation.${variation}`);
   const [kind, level] = variation.split('-') as [Kind | 'common', 'high' | 'low' | undefined];
   return (
-    <svg className="stat-icon" width={size} height={size} viewBox="0 0 40 40" role="img" aria-label={label} focusable="false" data-variation={variation}>
+    <svg
+      className="stat-icon"
+      width={size}
+      height={size}
+      viewBox="0 0 40 40"
+      role={isDecorative ? undefined : 'img'}
+      aria-label={isDecorative ? undefined : label}
+      aria-hidden={isDecorative || undefined}
+      focusable="false"
+      data-variation={variation}
+    >
       <title>{label}</title>
       {kind === 'common' ? (
         <CommonCause />

@@ -6,7 +6,12 @@ import { AssuranceIcon } from '../icons/assurance-icon';
 import { VariationIcon } from '../icons/variation-icon';
 import type { SortKey, SortState, SummaryRow } from './summary-model';
 
-const COLUMNS: readonly { key: SortKey; label: PlainMessageKey; title?: PlainMessageKey; align?: 'end' | 'center' }[] = [
+const COLUMNS: readonly {
+  key: SortKey;
+  label: PlainMessageKey;
+  title?: PlainMessageKey;
+  align?: 'end' | 'center';
+}[] = [
   { key: 'name', label: 'summary.name' },
   { key: 'latest', label: 'summary.latest', align: 'end' },
   { key: 'target', label: 'summary.target', align: 'end' },
@@ -33,8 +38,18 @@ function SummaryHeader({ sort, onSort }: Pick<SummaryGridProps, 'sort' | 'onSort
         {COLUMNS.map((c) => {
           const isSorted = sort.key === c.key;
           return (
-            <th key={c.key} scope="col" className={c.align ? `align-${c.align}` : undefined} aria-sort={isSorted ? sort.direction : 'none'}>
-              <button type="button" className="sort-button" onClick={() => onSort(c.key)} title={c.title ? t(c.title) : undefined}>
+            <th
+              key={c.key}
+              scope="col"
+              className={c.align ? `align-${c.align}` : undefined}
+              aria-sort={isSorted ? sort.direction : 'none'}
+            >
+              <button
+                type="button"
+                className="sort-button"
+                onClick={() => onSort(c.key)}
+                title={c.title ? t(c.title) : undefined}
+              >
                 <span>{t(c.label)}</span>
                 <span className={`sort-indicator${isSorted ? ' is-active' : ''}`} aria-hidden="true">
                   {isSorted && sort.direction === 'descending' ? '▼' : '▲'}
@@ -62,7 +77,12 @@ function SummaryRowView({ row, onOpen }: { row: SummaryRow; onOpen: (row: Summar
   return (
     <tr className="summary-row" onClick={openFromRow}>
       <th scope="row">
-        <button type="button" className="summary-open" onClick={() => onOpen(row)} aria-label={t('summary.open', { name })}>
+        <button
+          type="button"
+          className="summary-open"
+          onClick={() => onOpen(row)}
+          aria-label={t('summary.open', { name })}
+        >
           {row.name}
         </button>
         {row.team && <span className="summary-team">{row.team}</span>}
@@ -76,7 +96,9 @@ function SummaryRowView({ row, onOpen }: { row: SummaryRow; onOpen: (row: Summar
         <AssuranceIcon assurance={row.assurance} size={30} />
       </td>
       <td className="align-end">{row.n}</td>
-      <td className="align-end nowrap">{row.lastUpdated === null ? t('summary.none') : formatDate(row.lastUpdated)}</td>
+      <td className="align-end nowrap">
+        {row.lastUpdated === null ? t('summary.none') : formatDate(row.lastUpdated)}
+      </td>
     </tr>
   );
 }

@@ -7,24 +7,66 @@ const chips = (...c: FilterChip[]) => new Set(c);
 
 describe('sortRows', () => {
   it('sorts names in the language’s collation, ignoring accents', () => {
-    expect(ids(sortRows(ROWS, { key: 'name', direction: 'ascending' }, 'nl'))).toEqual(['e', 'b', 'c', 'd', 'a']);
-    expect(ids(sortRows(ROWS, { key: 'name', direction: 'descending' }, 'nl'))).toEqual(['a', 'd', 'c', 'b', 'e']);
+    expect(ids(sortRows(ROWS, { key: 'name', direction: 'ascending' }, 'nl'))).toEqual([
+      'e',
+      'b',
+      'c',
+      'd',
+      'a',
+    ]);
+    expect(ids(sortRows(ROWS, { key: 'name', direction: 'descending' }, 'nl'))).toEqual([
+      'a',
+      'd',
+      'c',
+      'b',
+      'e',
+    ]);
   });
 
   it('puts what needs attention first when sorting by icon', () => {
-    expect(ids(sortRows(ROWS, { key: 'variation', direction: 'ascending' }, 'nl'))).toEqual(['e', 'b', 'd', 'c', 'a']);
-    expect(ids(sortRows(ROWS, { key: 'assurance', direction: 'ascending' }, 'nl'))).toEqual(['b', 'e', 'c', 'a', 'd']);
+    expect(ids(sortRows(ROWS, { key: 'variation', direction: 'ascending' }, 'nl'))).toEqual([
+      'e',
+      'b',
+      'd',
+      'c',
+      'a',
+    ]);
+    expect(ids(sortRows(ROWS, { key: 'assurance', direction: 'ascending' }, 'nl'))).toEqual([
+      'b',
+      'e',
+      'c',
+      'a',
+      'd',
+    ]);
   });
 
   it('keeps rows without a value last in both directions', () => {
     expect(ids(sortRows(ROWS, { key: 'target', direction: 'ascending' }, 'nl')).at(-1)).toBe('d');
     expect(ids(sortRows(ROWS, { key: 'target', direction: 'descending' }, 'nl')).at(-1)).toBe('d');
-    expect(ids(sortRows(ROWS, { key: 'lastUpdated', direction: 'descending' }, 'nl'))).toEqual(['c', 'a', 'b', 'e', 'd']);
+    expect(ids(sortRows(ROWS, { key: 'lastUpdated', direction: 'descending' }, 'nl'))).toEqual([
+      'c',
+      'a',
+      'b',
+      'e',
+      'd',
+    ]);
   });
 
   it('sorts numbers numerically', () => {
-    expect(ids(sortRows(ROWS, { key: 'n', direction: 'ascending' }, 'nl'))).toEqual(['d', 'b', 'e', 'a', 'c']);
-    expect(ids(sortRows(ROWS, { key: 'latest', direction: 'descending' }, 'nl'))).toEqual(['d', 'b', 'c', 'a', 'e']);
+    expect(ids(sortRows(ROWS, { key: 'n', direction: 'ascending' }, 'nl'))).toEqual([
+      'd',
+      'b',
+      'e',
+      'a',
+      'c',
+    ]);
+    expect(ids(sortRows(ROWS, { key: 'latest', direction: 'descending' }, 'nl'))).toEqual([
+      'd',
+      'b',
+      'c',
+      'a',
+      'e',
+    ]);
   });
 
   it('does not change the input', () => {
@@ -52,8 +94,17 @@ describe('filterRows', () => {
 
 describe('nextSort', () => {
   it('starts a new column ascending and flips the current one', () => {
-    expect(nextSort({ key: 'name', direction: 'ascending' }, 'n')).toEqual({ key: 'n', direction: 'ascending' });
-    expect(nextSort({ key: 'n', direction: 'ascending' }, 'n')).toEqual({ key: 'n', direction: 'descending' });
-    expect(nextSort({ key: 'n', direction: 'descending' }, 'n')).toEqual({ key: 'n', direction: 'ascending' });
+    expect(nextSort({ key: 'name', direction: 'ascending' }, 'n')).toEqual({
+      key: 'n',
+      direction: 'ascending',
+    });
+    expect(nextSort({ key: 'n', direction: 'ascending' }, 'n')).toEqual({
+      key: 'n',
+      direction: 'descending',
+    });
+    expect(nextSort({ key: 'n', direction: 'descending' }, 'n')).toEqual({
+      key: 'n',
+      direction: 'ascending',
+    });
   });
 });

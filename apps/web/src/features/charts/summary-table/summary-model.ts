@@ -69,7 +69,8 @@ function sortValue(row: SummaryRow, key: SortKey): number | string | null {
 export function sortRows(rows: readonly SummaryRow[], sort: SortState, locale: string): SummaryRow[] {
   const collator = new Intl.Collator(locale, { numeric: true, sensitivity: 'base' });
   const sign = sort.direction === 'ascending' ? 1 : -1;
-  const byName = (a: SummaryRow, b: SummaryRow) => collator.compare(sortValue(a, 'name') as string, sortValue(b, 'name') as string);
+  const byName = (a: SummaryRow, b: SummaryRow) =>
+    collator.compare(sortValue(a, 'name') as string, sortValue(b, 'name') as string);
   return [...rows].sort((a, b) => {
     const x = sortValue(a, sort.key);
     const y = sortValue(b, sort.key);
@@ -77,12 +78,17 @@ export function sortRows(rows: readonly SummaryRow[], sort: SortState, locale: s
       const missing = Number(x === null || Number.isNaN(x)) - Number(y === null || Number.isNaN(y));
       return missing !== 0 ? missing : byName(a, b);
     }
-    const order = typeof x === 'string' && typeof y === 'string' ? collator.compare(x, y) : Number(x) - Number(y);
+    const order =
+      typeof x === 'string' && typeof y === 'string' ? collator.compare(x, y) : Number(x) - Number(y);
     return order !== 0 ? sign * order : byName(a, b);
   });
 }
 
-const fold = (text: string) => text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
+const fold = (text: string) =>
+  text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase();
 
 function matchesChips(row: SummaryRow, chips: ReadonlySet<FilterChip>): boolean {
   const variationChips = (['concern', 'improvement'] as const).filter((c) => chips.has(c));
@@ -96,9 +102,16 @@ function matchesChips(row: SummaryRow, chips: ReadonlySet<FilterChip>): boolean 
  * Rows matching the search text (in name or team, ignoring case and accents) and the chips: chips of one
  * kind widen (concerns or improvements), chips of both kinds narrow (concerns that fail the target).
  */
-export function filterRows(rows: readonly SummaryRow[], query: string, chips: ReadonlySet<FilterChip>): SummaryRow[] {
+export function filterRows(
+  rows: readonly SummaryRow[],
+  query: string,
+  chips: ReadonlySet<FilterChip>,
+): SummaryRow[] {
   const needle = fold(query.trim());
-  return rows.filter((row) => (needle === '' || fold(`${row.name} ${row.team ?? ''}`).includes(needle)) && matchesChips(row, chips));
+  return rows.filter(
+    (row) =>
+      (needle === '' || fold(`${row.name} ${row.team ?? ''}`).includes(needle)) && matchesChips(row, chips),
+  );
 }
 
 /** The next sort state when a column header is activated: a new column starts ascending, the same column flips. */

@@ -17,7 +17,10 @@ function renderTable(locale: 'nl' | 'en' = 'nl') {
   return { onOpen, user: userEvent.setup() };
 }
 
-const names = () => within(screen.getByRole('table')).getAllByRole('rowheader').map((h) => within(h).getByRole('button').textContent);
+const names = () =>
+  within(screen.getByRole('table'))
+    .getAllByRole('rowheader')
+    .map((h) => within(h).getByRole('button').textContent);
 const header = (name: string) => screen.getByRole('columnheader', { name: new RegExp(name) });
 
 describe('SummaryTable', () => {
@@ -37,7 +40,13 @@ describe('SummaryTable', () => {
 
   it('starts sorted by variation (concerns first) and marks the sorted column with aria-sort', () => {
     renderTable();
-    expect(names()).toEqual(['Ërnstige complicaties', 'Heropnames', 'Tevredenheid (PREM)', 'Ligduur', 'Wondinfecties']);
+    expect(names()).toEqual([
+      'Ërnstige complicaties',
+      'Heropnames',
+      'Tevredenheid (PREM)',
+      'Ligduur',
+      'Wondinfecties',
+    ]);
     expect(header('Variatie').getAttribute('aria-sort')).toBe('ascending');
     expect(header('Indicator').getAttribute('aria-sort')).toBe('none');
   });
@@ -64,7 +73,9 @@ describe('SummaryTable', () => {
     expect(names()).toEqual(['Heropnames', 'Wondinfecties']);
     expect(screen.getByText('2 van 5 indicatoren')).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Alleen zorgpunten' }));
-    expect(screen.getByRole('button', { name: 'Alleen zorgpunten' }).getAttribute('aria-pressed')).toBe('true');
+    expect(screen.getByRole('button', { name: 'Alleen zorgpunten' }).getAttribute('aria-pressed')).toBe(
+      'true',
+    );
     expect(names()).toEqual(['Heropnames']);
     await user.clear(screen.getByLabelText('Zoek indicator of team'));
     await user.click(screen.getByRole('button', { name: 'Haalt doel niet' }));

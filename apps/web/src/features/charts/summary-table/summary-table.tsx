@@ -3,7 +3,15 @@ import { useI18n } from '../../../i18n/i18n-context';
 import { AssuranceIcon } from '../icons/assurance-icon';
 import { VariationIcon } from '../icons/variation-icon';
 import { SummaryGrid } from './summary-grid';
-import { FILTER_CHIPS, filterRows, nextSort, sortRows, type FilterChip, type SortState, type SummaryRow } from './summary-model';
+import {
+  FILTER_CHIPS,
+  filterRows,
+  nextSort,
+  sortRows,
+  type FilterChip,
+  type SortState,
+  type SummaryRow,
+} from './summary-model';
 import './summary-table.css';
 
 export type { SummaryRow } from './summary-model';
@@ -29,13 +37,21 @@ const CHIP_ICON: Record<FilterChip, ReactNode> = {
  * value, target, variation and assurance icons, N and the date of the latest data. Sortable by every
  * column (header buttons, aria-sort), filterable by text and icon chips, sticky header; a row opens its chart.
  */
-export function SummaryTable({ rows, onOpen, caption, initialSort = { key: 'variation', direction: 'ascending' } }: SummaryTableProps) {
+export function SummaryTable({
+  rows,
+  onOpen,
+  caption,
+  initialSort = { key: 'variation', direction: 'ascending' },
+}: SummaryTableProps) {
   const { t, locale } = useI18n();
   const searchId = useId();
   const [query, setQuery] = useState('');
   const [chips, setChips] = useState<ReadonlySet<FilterChip>>(new Set());
   const [sort, setSort] = useState<SortState>(initialSort);
-  const shown = useMemo(() => sortRows(filterRows(rows, query, chips), sort, locale), [rows, query, chips, sort, locale]);
+  const shown = useMemo(
+    () => sortRows(filterRows(rows, query, chips), sort, locale),
+    [rows, query, chips, sort, locale],
+  );
   const toggle = (chip: FilterChip) =>
     setChips((current) => {
       const next = new Set(current);
@@ -54,11 +70,23 @@ export function SummaryTable({ rows, onOpen, caption, initialSort = { key: 'vari
           <label htmlFor={searchId} className="field-label">
             {t('summary.search')}
           </label>
-          <input id={searchId} type="search" className="input" value={query} onChange={(e) => setQuery(e.target.value)} />
+          <input
+            id={searchId}
+            type="search"
+            className="input"
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+          />
         </div>
         <div className="summary-chips" role="group" aria-label={t('summary.filters')}>
           {FILTER_CHIPS.map((chip) => (
-            <button key={chip} type="button" className="chip" aria-pressed={chips.has(chip)} onClick={() => toggle(chip)}>
+            <button
+              key={chip}
+              type="button"
+              className="chip"
+              aria-pressed={chips.has(chip)}
+              onClick={() => toggle(chip)}
+            >
               <span aria-hidden="true">{CHIP_ICON[chip]}</span>
               {t(`summary.filter.${chip}`)}
             </button>
@@ -76,7 +104,13 @@ export function SummaryTable({ rows, onOpen, caption, initialSort = { key: 'vari
       {shown.length === 0 ? (
         <p className="summary-empty">{t('summary.empty')}</p>
       ) : (
-        <SummaryGrid caption={caption ?? t('summary.caption')} rows={shown} sort={sort} onSort={(key) => setSort((s) => nextSort(s, key))} onOpen={onOpen} />
+        <SummaryGrid
+          caption={caption ?? t('summary.caption')}
+          rows={shown}
+          sort={sort}
+          onSort={(key) => setSort((s) => nextSort(s, key))}
+          onOpen={onOpen}
+        />
       )}
     </div>
   );
