@@ -9,7 +9,7 @@ import { registerErrorHandler } from './http/error-handler';
 import { loggerOptions } from './http/logger';
 import { registerOpenApi } from './http/openapi';
 import { registerSessionLoader } from './http/request-context';
-import { registerWeb } from './http/web';
+import { registerNotFound } from './http/web';
 import './http/types';
 import { registerRoutes } from './routes/index';
 
@@ -25,7 +25,12 @@ export interface BuildOptions {
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 
 /** Builds the Fastify app: plugins, error mapping, session loading, /api routes, the web app. */
-export async function buildApp({ config, database, serveWeb = false, logStream }: BuildOptions): Promise<FastifyInstance> {
+export async function buildApp({
+  config,
+  database,
+  serveWeb = false,
+  logStream,
+}: BuildOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: loggerOptions(config.logLevel, logStream),
     bodyLimit: config.bodyLimit,
@@ -53,6 +58,6 @@ export async function buildApp({ config, database, serveWeb = false, logStream }
   await registerOpenApi(app);
   registerSessionLoader(app);
   await registerRoutes(app);
-  if (serveWeb) await registerWeb(app, config.webDist);
+  await registerNotFound(app, serveWeb ? config.webDist : null);
   return app;
 }

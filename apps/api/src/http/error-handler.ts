@@ -1,4 +1,4 @@
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import type { ErrorBody } from '@leerlus/contracts';
 import { AppError } from './errors';
@@ -9,9 +9,18 @@ interface Mapped {
 }
 
 const FASTIFY_CODES: Record<string, Mapped> = {
-  FST_ERR_CTP_INVALID_JSON_BODY: { status: 400, body: { code: 'INVALID_JSON', message: 'The request body is not valid JSON' } },
-  FST_ERR_CTP_EMPTY_JSON_BODY: { status: 400, body: { code: 'INVALID_JSON', message: 'The request body is empty' } },
-  FST_ERR_CTP_BODY_TOO_LARGE: { status: 400, body: { code: 'BODY_TOO_LARGE', message: 'The request body is too large' } },
+  FST_ERR_CTP_INVALID_JSON_BODY: {
+    status: 400,
+    body: { code: 'INVALID_JSON', message: 'The request body is not valid JSON' },
+  },
+  FST_ERR_CTP_EMPTY_JSON_BODY: {
+    status: 400,
+    body: { code: 'INVALID_JSON', message: 'The request body is empty' },
+  },
+  FST_ERR_CTP_BODY_TOO_LARGE: {
+    status: 400,
+    body: { code: 'BODY_TOO_LARGE', message: 'The request body is too large' },
+  },
   FST_ERR_CTP_INVALID_MEDIA_TYPE: {
     status: 415,
     body: { code: 'UNSUPPORTED_MEDIA_TYPE', message: 'Send the request body as application/json' },
@@ -21,7 +30,10 @@ const FASTIFY_CODES: Record<string, Mapped> = {
 /** Maps any thrown error to the JSON error body. Unknown errors become a generic 500; nothing internal leaks. */
 export function mapError(error: unknown): Mapped {
   if (error instanceof AppError) {
-    return { status: error.status, body: { code: error.code, message: error.message, ...detailsOf(error.details) } };
+    return {
+      status: error.status,
+      body: { code: error.code, message: error.message, ...detailsOf(error.details) },
+    };
   }
   const fastifyError = error as Partial<FastifyError>;
   if (hasZodFastifySchemaValidationErrors(error)) {
@@ -58,7 +70,8 @@ const detailsOf = (details: unknown) => (details === undefined ? {} : { details 
 
 /** An AppError whose details carry `retryAfterSeconds` (rate limit, lockout) also sets the Retry-After header. */
 function retryAfterOf(error: unknown): number | undefined {
-  if (!(error instanceof AppError) || typeof error.details !== 'object' || error.details === null) return undefined;
+  if (!(error instanceof AppError) || typeof error.details !== 'object' || error.details === null)
+    return undefined;
   const seconds = (error.details as { retryAfterSeconds?: unknown }).retryAfterSeconds;
   return typeof seconds === 'number' ? seconds : undefined;
 }
@@ -75,7 +88,11 @@ export function registerErrorHandler(app: FastifyInstance): void {
     if (retryAfter !== undefined) void reply.header('retry-after', String(retryAfter));
     return reply.status(mapped.status).send(body);
   });
-  app.setNotFoundHandler((request, reply) =>
-    reply.status(404).send({ code: 'NOT_FOUND', message: `No route ${request.method} ${request.url.split('?')[0] ?? ''}` }),
-  );
+}
+
+/** The JSON 404 for a path no route serves. */
+export function sendRouteNotFound(request: FastifyRequest, reply: FastifyReply): FastifyReply {
+  return reply
+    .status(404)
+    .send({ code: 'NOT_FOUND', message: `No route ${request.method} ${request.url.split('?')[0] ?? ''}` });
 }
