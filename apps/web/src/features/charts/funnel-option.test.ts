@@ -31,7 +31,7 @@ describe('buildFunnelOption', () => {
     expect(outerClass(delta, ['0.95', '0.998'])).toEqual({ cls: 'high', level: '0.998' });
   });
 
-  it('draws the units, and a lower and upper curve per level along the requested curve', () => {
+  it('draws the units, and a lower and upper curve per level along the curve and the units' x', () => {
     const option = buildFunnelOption(funnelResult, input);
     expect(seriesOf(option).map((s) => s.id)).toEqual([
       'units',
@@ -41,7 +41,7 @@ describe('buildFunnelOption', () => {
       'limit-0.998-1',
     ]);
     const upper = seriesById(option, 'limit-0.998-1').data as [number, number][];
-    expect(upper.map((d) => d[0])).toEqual([20, 50, 100, 150, 200, 250]);
+    expect(upper.map((d) => d[0])).toEqual([20, 50, 90, 100, 150, 150, 180, 200, 200, 210, 220, 250]);
     // Limits narrow as x grows.
     expect(upper[0]![1]).toBeGreaterThan(upper[5]![1]);
     expect((seriesById(option, 'limit-0.95-1') as LineSeriesOption).lineStyle?.type).toBe('dashed');

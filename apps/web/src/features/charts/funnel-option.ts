@@ -53,14 +53,15 @@ function colourOf(cls: FunnelClass, improvement: FunnelOptionInput['improvement'
   return (cls === 'high') === (improvement === 'increase') ? SPC_COLOURS.improvement : SPC_COLOURS.concern;
 }
 
-/** Limit lines per level (lower and upper) along the curve, or along the units' x values without a curve. */
+/** Limit lines per level (lower and upper) along the curve and the units' x values. */
 function limitLines(
   result: FunnelResultBody,
   levels: readonly string[],
   text: FunnelText,
   format: NumberFormatter,
 ): LineSeriesOption[] {
-  const along = result.curve.length > 0 ? result.curve : [...result.units].sort((a, b) => a.x - b.x);
+  // The requested curve and the units' own limits together: a denser line where the units are.
+  const along = [...result.curve, ...result.units].sort((a, b) => a.x - b.x);
   return levels.flatMap((level, k) =>
     ([0, 1] as const).map((side) => ({
       type: 'line' as const,
@@ -68,6 +69,7 @@ function limitLines(
       name: text.limit(levelLabel(level, format)),
       data: along.map((c) => [c.x, c.limits[level]?.[side] ?? null]),
       showSymbol: false,
+      symbol: 'none',
       smooth: false,
       silent: true,
       lineStyle: {
@@ -136,6 +138,7 @@ function unitSeries(
         },
       };
     }),
+    itemStyle: { color: SPC_COLOURS.common },
     tooltip: {
       formatter: (params: unknown) => {
         const unit = result.units[dataIndexOf(params)];

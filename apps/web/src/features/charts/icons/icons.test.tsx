@@ -64,17 +64,22 @@ describe('VariationIcon', () => {
     },
   );
 
-  it('points the arrow up for high and down for low', () => {
-    inLocale('nl', <VariationIcon variation="concern-high" />);
-    inLocale('nl', <VariationIcon variation="concern-low" />);
-    const [high, low] = screen
-      .getAllByRole('img')
-      .map((i) => i.querySelector('g polygon')?.getAttribute('points'));
-    expect(high).not.toBe(low);
-    // The apex of the high arrow is at the top (smallest y), of the low arrow at the bottom.
-    expect(high).toContain('15,14');
-    expect(low).toContain('15,26');
-  });
+  it.each(['improvement', 'concern', 'neutral'])(
+    'points the %s arrow up for high and down for low',
+    (kind) => {
+      inLocale('nl', <VariationIcon variation={`${kind}-high` as Variation} />);
+      inLocale('nl', <VariationIcon variation={`${kind}-low` as Variation} />);
+      // [apex y, base y] of the arrow: the apex is above the base for high, below it for low.
+      const [high, low] = screen.getAllByRole('img').map((icon) => {
+        const ys = (icon.querySelector('g polygon')?.getAttribute('points') ?? '')
+          .split(' ')
+          .map((p) => Number(p.split(',')[1]));
+        return { apex: ys[1]!, base: ys[0]! };
+      });
+      expect(high!.apex).toBeLessThan(high!.base);
+      expect(low!.apex).toBeGreaterThan(low!.base);
+    },
+  );
 });
 
 const ASSURANCES: [Assurance | null, string, string, string | null][] = [

@@ -26,16 +26,23 @@ function Frame({ kind }: { kind: Kind }) {
   }
 }
 
+/** Arrow and letter positions: the diamond's narrower inside gets a tighter, smaller layout. */
+const LAYOUT = {
+  wide: { high: '8,26 14.5,12.5 21,26', low: '8,14 14.5,27.5 21,14', x: 27.5, y: 25.5, size: 15 },
+  tight: { high: '10,24.5 15.5,14 21,24.5', low: '10,15.5 15.5,26 21,15.5', x: 25.5, y: 24.5, size: 12.5 },
+} as const;
+
 /** Arrow (up for high, down for low) and the letter H or L, in white on the frame. */
-function Direction({ isHigh }: { isHigh: boolean }) {
+function Direction({ isHigh, isTight }: { isHigh: boolean; isTight: boolean }) {
+  const layout = LAYOUT[isTight ? 'tight' : 'wide'];
   return (
     <g fill="#ffffff">
-      <polygon points={isHigh ? '9.5,25 15,14 20.5,25' : '9.5,15 15,26 20.5,15'} />
+      <polygon points={isHigh ? layout.high : layout.low} />
       <text
-        x="26.5"
-        y="25"
+        x={layout.x}
+        y={layout.y}
         textAnchor="middle"
-        fontSize="13"
+        fontSize={layout.size}
         fontWeight="700"
         fontFamily="Arial, Helvetica, sans-serif"
       >
@@ -89,7 +96,7 @@ export function VariationIcon({ variation, size = 32, isDecorative = false }: Ic
       ) : (
         <>
           <Frame kind={kind} />
-          <Direction isHigh={level === 'high'} />
+          <Direction isHigh={level === 'high'} isTight={kind === 'concern'} />
         </>
       )}
     </svg>
