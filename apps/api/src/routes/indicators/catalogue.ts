@@ -18,8 +18,8 @@ const CREATE = { action: 'indicator.create', resourceType: 'indicator' } as cons
 const UPDATE = { action: 'indicator.update', resourceType: 'indicator' } as const;
 const DELETE = { action: 'indicator.delete', resourceType: 'indicator' } as const;
 
-/** The organisation's indicator catalogue: list, read, define, change (versioned), remove. */
-export const catalogueRoutes: FastifyPluginAsyncZod = async (app) => {
+/** The organisation's indicator catalogue: list and read (every role of the organisation). */
+const catalogueReadRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/v1/organisations/:organisationId/indicators',
     {
@@ -42,7 +42,10 @@ export const catalogueRoutes: FastifyPluginAsyncZod = async (app) => {
       return indicatorDetail(app.deps.db, await indicatorOf(app.deps.db, organisationId, indicatorId));
     },
   );
+};
 
+/** Defining, changing (versioned) and removing indicators (indicator:manage). */
+const catalogueWriteRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/v1/organisations/:organisationId/indicators',
     {
@@ -109,4 +112,10 @@ export const catalogueRoutes: FastifyPluginAsyncZod = async (app) => {
       return reply.status(204).send(null);
     },
   );
+};
+
+/** The organisation's indicator catalogue: list, read, define, change (versioned), remove. */
+export const catalogueRoutes: FastifyPluginAsyncZod = async (app) => {
+  await app.register(catalogueReadRoutes);
+  await app.register(catalogueWriteRoutes);
 };

@@ -14,8 +14,8 @@ const ADOPT = { action: 'team.indicator.adopt', resourceType: 'indicator' } as c
 const DROP = { action: 'team.indicator.drop', resourceType: 'indicator' } as const;
 const ADOPT_SET = { action: 'team.outcome-set.adopt', resourceType: 'outcome-set' } as const;
 
-/** Which indicators a team tracks (its goal set): list, adopt one or a whole outcome set, drop. */
-export const teamIndicatorRoutes: FastifyPluginAsyncZod = async (app) => {
+/** The team's goal set: list and adopt or drop one indicator. */
+const goalSetRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/v1/teams/:teamId/indicators',
     {
@@ -68,7 +68,10 @@ export const teamIndicatorRoutes: FastifyPluginAsyncZod = async (app) => {
       return reply.status(204).send(null);
     },
   );
+};
 
+/** Adopting every indicator of one of the organisation's outcome sets at once. */
+const adoptSetRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/v1/teams/:teamId/outcome-sets',
     {
@@ -95,4 +98,10 @@ export const teamIndicatorRoutes: FastifyPluginAsyncZod = async (app) => {
       });
     },
   );
+};
+
+/** Which indicators a team tracks (its goal set): list, adopt one or a whole outcome set, drop. */
+export const teamIndicatorRoutes: FastifyPluginAsyncZod = async (app) => {
+  await app.register(goalSetRoutes);
+  await app.register(adoptSetRoutes);
 };
