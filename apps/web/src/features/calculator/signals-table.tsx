@@ -20,6 +20,8 @@ export function SignalsTable({ explained, format }: SignalsTableProps) {
   const { result } = explained;
   const rows = signalRows(explained);
   if (rows.length === 0) return <p className="callout callout-info">{t('calc.noSignals')}</p>;
+  // Without labels of its own the series is labelled with point numbers: no need to show them twice.
+  const hasLabels = result.points.some((p) => p.label !== null && p.label !== String(p.index + 1));
   const label = (k: number) => result.points[k]?.label ?? String(k + 1);
   const value = (row: SignalRow) =>
     row.min === null || row.max === null ? t('spc.missing') : range(format(row.min), format(row.max));
@@ -30,7 +32,7 @@ export function SignalsTable({ explained, format }: SignalsTableProps) {
         <thead>
           <tr>
             <th scope="col">{t('calc.signal.point')}</th>
-            <th scope="col">{t('calc.signal.label')}</th>
+            {hasLabels && <th scope="col">{t('calc.signal.label')}</th>}
             <th scope="col" className="align-end">
               {t('calc.signal.value')}
             </th>
@@ -44,7 +46,7 @@ export function SignalsTable({ explained, format }: SignalsTableProps) {
               <th scope="row" className="nowrap">
                 {range(String(row.from + 1), String(row.to + 1))}
               </th>
-              <td className="nowrap">{range(label(row.from), label(row.to))}</td>
+              {hasLabels && <td className="nowrap">{range(label(row.from), label(row.to))}</td>}
               <td className="align-end nowrap">{value(row)}</td>
               <td className="nowrap">
                 <span

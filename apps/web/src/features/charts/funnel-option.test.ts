@@ -31,7 +31,7 @@ describe('buildFunnelOption', () => {
     expect(outerClass(delta, ['0.95', '0.998'])).toEqual({ cls: 'high', level: '0.998' });
   });
 
-  it('draws the units, and a lower and upper curve per level along the curve and the units' x', () => {
+  it('draws the units, and a lower and upper curve per level along the curve and the units’ x', () => {
     const option = buildFunnelOption(funnelResult, input);
     expect(seriesOf(option).map((s) => s.id)).toEqual([
       'units',
