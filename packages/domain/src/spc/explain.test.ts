@@ -119,6 +119,13 @@ describe('suggestRebase', () => {
     expect(suggestRebase(r)).toEqual({ index: 6, rule: 'runs', length: 9, side: 'above' });
   });
 
+  it('names an unlabelled point by its 1-based position', () => {
+    const r = computeSpc({ chart: 'i', values: SHIFTED });
+    const suggestion = suggestRebase(r)!;
+    expect(explainRebase(r, suggestion, 'nl')).toMatch(/^Overweeg een nieuwe fase vanaf punt 7:/);
+    expect(explainRebase(r, suggestion, 'en')).toMatch(/^Consider a new phase from point 7:/);
+  });
+
   it('returns null without a shift, when it is not sustained, or when it starts the phase', () => {
     expect(suggestRebase(computeSpc({ chart: 'i', values: [1, 2, 1, 2, 1, 2, 1, 2] }))).toBeNull();
     expect(suggestRebase(computeSpc({ chart: 'i', values: [...SHIFTED, 5] }))).toBeNull();

@@ -70,10 +70,13 @@ export function suggestRebase(result: SpcResult): RebaseSuggestion | null {
 
 /** One sentence for a suggestion, e.g. "Consider a new phase from point 24: 9 points in a row above the centre line". */
 export function explainRebase(result: SpcResult, suggestion: RebaseSuggestion, locale: SpcLocale): string {
-  const label = result.points[suggestion.index]?.label ?? String(suggestion.index);
+  // People count points from 1; indices are 0-based.
+  const label = result.points[suggestion.index]?.label;
   if (locale === 'nl') {
     const side = suggestion.side === 'above' ? 'boven' : 'onder';
-    return `Overweeg een nieuwe fase vanaf ${label}: ${suggestion.length} punten op rij ${side} de centrale lijn`;
+    const from = label ?? `punt ${suggestion.index + 1}`;
+    return `Overweeg een nieuwe fase vanaf ${from}: ${suggestion.length} punten op rij ${side} de centrale lijn`;
   }
-  return `Consider a new phase from ${label}: ${suggestion.length} points in a row ${suggestion.side} the centre line`;
+  const from = label ?? `point ${suggestion.index + 1}`;
+  return `Consider a new phase from ${from}: ${suggestion.length} points in a row ${suggestion.side} the centre line`;
 }

@@ -38,7 +38,7 @@ describe('POST /api/v1/spc/explain', () => {
       rule: 'shift',
       length: 10,
       side: 'above',
-      sentence: 'Consider a new phase from 12: 10 points in a row above the centre line',
+      sentence: 'Consider a new phase from point 13: 10 points in a row above the centre line',
     });
     expect(body.result.phases).toHaveLength(1);
   });
