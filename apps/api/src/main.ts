@@ -10,9 +10,7 @@ const SESSION_PURGE_INTERVAL_MS = 60 * 60 * 1000;
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const database = await openDatabase(
-    'url' in config.database ? config.database : { dataDir: config.database.dataDir },
-  );
+  const database = await openDatabase(config.database);
   await database.migrate();
   const app = await buildApp({ config, database, serveWeb: true });
   if (config.seedDemo) {

@@ -1,5 +1,5 @@
 import { decide, type Action, type Resource } from '@leerlus/domain';
-import { AppError, forbidden, notFound, unauthenticated } from '../http/errors';
+import { forbidden, notFound, unauthenticated } from '../http/errors';
 import type { AuthContext } from '../http/types';
 
 /**
@@ -25,5 +25,3 @@ export function requireAuth(auth: AuthContext | null): AuthContext {
   if (!auth) throw unauthenticated();
   return auth;
 }
-
-export const isAppError = (e: unknown): e is AppError => e instanceof AppError;

@@ -3,7 +3,7 @@ import { openDatabase, verifyAuditChain } from '@leerlus/db';
 import { loadConfig } from '../config';
 
 const config = loadConfig();
-const database = await openDatabase('url' in config.database ? config.database : { dataDir: config.database.dataDir });
+const database = await openDatabase(config.database);
 const result = await verifyAuditChain(database.db);
 await database.close();
 if (result.ok) console.log(`Audit chain intact: ${result.checked} events verified.`);

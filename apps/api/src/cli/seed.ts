@@ -4,7 +4,7 @@ import { loadConfig } from '../config';
 import { seedDemo } from '../seed/demo';
 
 const config = loadConfig();
-const database = await openDatabase('url' in config.database ? config.database : { dataDir: config.database.dataDir });
+const database = await openDatabase(config.database);
 await database.migrate();
 const result = await seedDemo(database.db);
 await database.close();

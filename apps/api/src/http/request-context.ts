@@ -32,6 +32,3 @@ export async function requireSession(request: FastifyRequest): Promise<void> {
     throw new AppError('MFA_ENROLMENT_REQUIRED', 'Your organisation requires two-factor authentication: set it up first');
   }
 }
-
-/** The client address, as Fastify resolved it (honours TRUST_PROXY). */
-export const clientIp = (request: FastifyRequest): string => request.ip;
