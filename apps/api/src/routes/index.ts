@@ -2,7 +2,10 @@ import type { FastifyInstance } from 'fastify';
 import { requireSession } from '../http/request-context';
 import { accountRoutes } from './account/routes';
 import { loginRoutes, sessionRoutes } from './auth/routes';
+import { actionLogRoutes } from './actions/routes';
 import { dashboardRoutes } from './dashboard/routes';
+import { goalRoutes } from './goals/routes';
+import { meetingRoutes } from './meetings/routes';
 import { healthRoutes } from './health';
 import { indicatorRoutes } from './indicators/routes';
 import { publicInvitationRoutes } from './invitations/routes';
@@ -18,6 +21,7 @@ import { teamRoutes } from './teams/routes';
 // statisticsRoutes: pure computation on the posted data (nothing stored), so no session is needed.
 const PUBLIC = [healthRoutes, loginRoutes, publicInvitationRoutes, statisticsRoutes];
 const AUTHENTICATED: typeof PUBLIC = [sessionRoutes, accountRoutes, teamRoutes, organisationRoutes, indicatorRoutes, dashboardRoutes];
+AUTHENTICATED.push(goalRoutes, meetingRoutes, actionLogRoutes);
 
 export async function registerRoutes(app: FastifyInstance): Promise<void> {
   for (const plugin of PUBLIC) await app.register(plugin);
