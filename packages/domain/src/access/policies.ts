@@ -15,6 +15,7 @@ export const ACTIONS = [
   'indicator:read',
   'indicator:manage',
   'goal-set:manage',
+  'organisation:overview',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -40,6 +41,8 @@ const POLICY: Record<Action, readonly Role[]> = {
   'indicator:manage': ['admin', 'quality-advisor', 'analyst'],
   // Which indicators a team tracks (its goal set).
   'goal-set:manage': ['admin', 'quality-advisor', 'team-lead'],
+  // Indicators × teams of the whole organisation: organisation-wide managers.
+  'organisation:overview': ['admin', 'quality-advisor'],
 };
 
 /** The memberships of the actor that apply to the resource (organisation-wide ones apply to every team). */
