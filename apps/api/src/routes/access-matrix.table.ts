@@ -7,6 +7,7 @@ import type { createWorld } from '../testing/factories';
 import { createUser, TEST_PASSWORD } from '../testing/factories';
 import type { Client, TestApp } from '../testing/test-app';
 import { improvementRows } from './access-matrix.improvement';
+import { dashboardRows } from './access-matrix.dashboard';
 import { indicatorRows } from './access-matrix.indicators';
 import { createInvitation } from './teams/invitation-commands';
 
@@ -317,4 +318,5 @@ export const ROWS: readonly MatrixRow[] = [
   },
   ...indicatorRows({ signedIn, only }),
   ...improvementRows({ signedIn, only }),
+  ...dashboardRows({ signedIn, only }),
 ];

@@ -18,6 +18,7 @@ export const ACTIONS = [
   'improvement:read',
   'improvement:contribute',
   'improvement:manage',
+  'organisation:overview',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -48,6 +49,8 @@ const POLICY: Record<Action, readonly Role[]> = {
   'improvement:read': ['admin', 'quality-advisor', 'team-lead', 'member', 'viewer', 'analyst'],
   'improvement:contribute': ['admin', 'quality-advisor', 'team-lead', 'member', 'analyst'],
   'improvement:manage': ['admin', 'quality-advisor', 'team-lead'],
+  // Indicators × teams of the whole organisation: organisation-wide managers.
+  'organisation:overview': ['admin', 'quality-advisor'],
 };
 
 /** The memberships of the actor that apply to the resource (organisation-wide ones apply to every team). */
