@@ -62,7 +62,10 @@ describe('action & decision log', () => {
     const member = await loginAs(t.app, world.users.member);
     const res = await member.request({ method: 'POST', url: team(world.teamA.id, 'decisions'), payload: { text: 'Huddle verlengen naar 20 minuten', rationale: 'Meer tijd voor doelen', decidedOn: '2026-02-03', decidedBy: 'Kernteam' } });
     expect(decisionSchema.parse(res.json())).toMatchObject({ decidedBy: 'Kernteam', meetingName: null });
-    const get = async (query: string) => ((await member.request({ method: 'GET', url: team(world.teamA.id, `decisions${query}`) })).json() as { decisions: { text: string }[] }).decisions.map((d) => d.text);
+    const get = async (query: string) => {
+      const body: { decisions: { text: string }[] } = (await member.request({ method: 'GET', url: team(world.teamA.id, `decisions${query}`) })).json();
+      return body.decisions.map((d) => d.text);
+    };
     expect(await get('')).toEqual(['Huddle verlengen naar 20 minuten', 'Oude beslissing']);
     expect(await get('?q=huddle')).toEqual(['Huddle verlengen naar 20 minuten']);
     expect(await get('?from=2025-01-01&to=2025-12-31')).toEqual(['Oude beslissing']);
