@@ -11,6 +11,7 @@ import { LoginPage } from './features/auth/login-page';
 import { RequireSession } from './features/auth/require-session';
 import { NotFoundPage } from './features/not-found-page';
 import { TeamListPage } from './features/teams/team-list-page';
+import { improvementRoutes } from './features/improvement/routes';
 import { TeamPage } from './features/teams/team-page';
 import { AppShell } from './layout/app-shell';
 import { Spinner } from './ui/spinner';
@@ -29,6 +30,7 @@ export const routes: RouteObject[] = [
     children: [
       { index: true, element: <TeamListPage /> },
       { path: 'teams/:teamId', element: <TeamPage /> },
+      ...improvementRoutes,
       // Loaded on demand: the charts (ECharts) stay out of the first download.
       {
         path: 'calculator',

@@ -445,3 +445,6 @@ export const goalPageSchema = z.object({
   pdsaCycles: z.array(z.object({ id: idSchema, title: z.string(), status: z.string(), startDate: z.string(), endDate: z.string().nullable(), actOutcome: z.string().nullable() })),
 });
 export type GoalPage = z.infer<typeof goalPageSchema>;
+
+export const actionListSchema = z.object({ actions: z.array(actionSchema) });
+export const decisionListSchema = z.object({ decisions: z.array(decisionSchema) });

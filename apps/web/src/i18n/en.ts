@@ -1,3 +1,4 @@
+import { improvementEn } from './improvement.en';
 import type { nl } from './nl';
 import { statisticsEn } from './statistics.en';
 
@@ -255,4 +256,6 @@ export const en: { readonly [K in keyof typeof nl]: string } = {
 
   // Statistics: SPC chart, funnel plot, icons, summary table, SPC calculator (statistics.en.ts).
   ...statisticsEn,
+  // Improvement system: goals, meetings, matrix, meeting mode, action & decision log (improvement.en.ts).
+  ...improvementEn,
 };

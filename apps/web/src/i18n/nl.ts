@@ -1,3 +1,4 @@
+import { improvementNl } from './improvement.nl';
 import { statisticsNl } from './statistics.nl';
 
 /**
@@ -257,4 +258,6 @@ export const nl = {
 
   // Statistics: SPC chart, funnel plot, icons, summary table, SPC calculator (statistics.nl.ts).
   ...statisticsNl,
+  // Improvement system: goals, meetings, matrix, meeting mode, action & decision log (improvement.nl.ts).
+  ...improvementNl,
 } as const;
