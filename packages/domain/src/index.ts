@@ -2,3 +2,4 @@
 export * from './access/index';
 export * from './spc/index';
 export * from './funnel/index';
+export * from './maturity/index';
