@@ -15,6 +15,10 @@ export const ACTIONS = [
   'indicator:read',
   'indicator:manage',
   'goal-set:manage',
+  'maturity:read',
+  'maturity:answer',
+  'maturity:manage',
+  'maturity:instrument:manage',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -40,6 +44,13 @@ const POLICY: Record<Action, readonly Role[]> = {
   'indicator:manage': ['admin', 'quality-advisor', 'analyst'],
   // Which indicators a team tracks (its goal set).
   'goal-set:manage': ['admin', 'quality-advisor', 'team-lead'],
+  // Maturity and readiness (issue 7): everybody in the team reads results; team members answer;
+  // leads and advisors start, submit and lock measurements and decide on sharing; advisors and admins
+  // add the organisation's own instruments.
+  'maturity:read': ['admin', 'quality-advisor', 'team-lead', 'member', 'viewer', 'analyst'],
+  'maturity:answer': ['admin', 'quality-advisor', 'team-lead', 'member'],
+  'maturity:manage': ['admin', 'quality-advisor', 'team-lead'],
+  'maturity:instrument:manage': ['admin', 'quality-advisor'],
 };
 
 /** The memberships of the actor that apply to the resource (organisation-wide ones apply to every team). */
