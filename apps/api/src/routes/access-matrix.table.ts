@@ -7,6 +7,7 @@ import type { createWorld } from '../testing/factories';
 import { createUser, TEST_PASSWORD } from '../testing/factories';
 import type { Client, TestApp } from '../testing/test-app';
 import { indicatorRows } from './access-matrix.indicators';
+import { maturityRows } from './access-matrix.maturity';
 import { createInvitation } from './teams/invitation-commands';
 
 /**
@@ -315,4 +316,5 @@ export const ROWS: readonly MatrixRow[] = [
     expect: only(ADMIN, 200),
   },
   ...indicatorRows({ signedIn, only }),
+  ...maturityRows({ signedIn, only }),
 ];

@@ -90,3 +90,13 @@ describe('findings', () => {
     expect(en).toContain('Improved since the previous measurement: Must-haves.');
   });
 });
+
+describe('nextMeasurementDate', () => {
+  it('adds the rhythm in months, clamping the day to the month end', async () => {
+    const { nextMeasurementDate } = await import('./schedule');
+    expect(nextMeasurementDate('2026-01-15', 6)).toBe('2026-07-15');
+    expect(nextMeasurementDate('2025-08-31', 6)).toBe('2026-02-28');
+    expect(nextMeasurementDate('2026-11-30', 3)).toBe('2027-02-28');
+    expect(nextMeasurementDate('2026-01-15', null)).toBeNull();
+  });
+});

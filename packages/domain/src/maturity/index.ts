@@ -6,3 +6,4 @@ export * from './scoring';
 export * from './trend';
 export * from './comparison';
 export * from './findings';
+export * from './schedule';
