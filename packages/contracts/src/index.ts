@@ -7,3 +7,4 @@ export * from './issues';
 export * from './spc';
 export * from './funnel';
 export * from './maturity';
+export * from './tabular-export';

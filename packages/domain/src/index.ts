@@ -3,3 +3,4 @@ export * from './access/index';
 export * from './spc/index';
 export * from './funnel/index';
 export * from './maturity/index';
+export * from './tabular/index';

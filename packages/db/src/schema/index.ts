@@ -5,3 +5,4 @@ export * from './audit';
 export * from './indicators';
 export * from './patient-data';
 export * from './maturity';
+export * from './improvement';
