@@ -253,3 +253,17 @@ export const readinessSummarySchema = z.object({
 export type ReadinessSummary = z.infer<typeof readinessSummarySchema>;
 
 export const exportQuerySchema = z.object({ locale: z.enum(['nl', 'en']).default('nl') }).strict();
+
+export const gapParamsSchema = z.object({ teamId: idSchema, assessmentId: idSchema, itemId: z.string().min(1).max(60) }).strict();
+/** Turning a gap into an action on the team's board; the title defaults to the item's text. */
+export const createGapActionRequestSchema = z
+  .object({
+    title: z.string().trim().min(1).max(300).optional(),
+    description: z.string().trim().max(4000).optional(),
+    ownerId: idSchema.nullable().optional(),
+    dueDate: isoDate.nullable().optional(),
+    locale: z.enum(['nl', 'en']).default('nl'),
+  })
+  .strict();
+export const gapActionSchema = z.object({ actionId: idSchema, assessmentId: idSchema, itemId: z.string(), title: z.string() });
+export type GapAction = z.infer<typeof gapActionSchema>;

@@ -34,6 +34,14 @@ CREATE TABLE "maturity_assessments" (
 	"locked_by" uuid
 );
 --> statement-breakpoint
+CREATE TABLE "maturity_gap_actions" (
+	"assessment_id" uuid NOT NULL,
+	"item_id" text NOT NULL,
+	"action_id" uuid NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "maturity_gap_actions_assessment_id_item_id_pk" PRIMARY KEY("assessment_id","item_id")
+);
+--> statement-breakpoint
 CREATE TABLE "maturity_instrument_versions" (
 	"instrument_id" uuid NOT NULL,
 	"version" integer NOT NULL,
@@ -78,6 +86,8 @@ ALTER TABLE "maturity_assessments" ADD CONSTRAINT "maturity_assessments_instrume
 ALTER TABLE "maturity_assessments" ADD CONSTRAINT "maturity_assessments_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "maturity_assessments" ADD CONSTRAINT "maturity_assessments_submitted_by_users_id_fk" FOREIGN KEY ("submitted_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "maturity_assessments" ADD CONSTRAINT "maturity_assessments_locked_by_users_id_fk" FOREIGN KEY ("locked_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "maturity_gap_actions" ADD CONSTRAINT "maturity_gap_actions_assessment_id_maturity_assessments_id_fk" FOREIGN KEY ("assessment_id") REFERENCES "public"."maturity_assessments"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "maturity_gap_actions" ADD CONSTRAINT "maturity_gap_actions_action_id_actions_id_fk" FOREIGN KEY ("action_id") REFERENCES "public"."actions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "maturity_instrument_versions" ADD CONSTRAINT "maturity_instrument_versions_instrument_id_maturity_instruments_id_fk" FOREIGN KEY ("instrument_id") REFERENCES "public"."maturity_instruments"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "maturity_instrument_versions" ADD CONSTRAINT "maturity_instrument_versions_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "maturity_instruments" ADD CONSTRAINT "maturity_instruments_organisation_id_organisations_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint

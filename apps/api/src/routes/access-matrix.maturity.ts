@@ -1,7 +1,7 @@
 import { QUICKSCAN } from '@leerlus/domain/maturity/index';
 import type { Caller, MatrixContext, MatrixRow } from './access-matrix.table';
 import type { ExpectBuilders } from './access-matrix.indicators';
-import { builtInInstrumentId, createAssessmentRow } from './maturity/testing';
+import { answerAsSession, builtInInstrumentId, createAssessmentRow } from './maturity/testing';
 
 type Role = Exclude<Caller, 'anonymous'>;
 
@@ -49,6 +49,16 @@ export function maturityRows({ signedIn, only }: ExpectBuilders): MatrixRow[] {
     { method: 'GET', route: '/api/v1/teams/:teamId/maturity/comparison', request: async (c) => ({ url: team(c, `comparison?instrumentId=${await quickscan(c)}`) }), expect: signedIn(200) },
     { method: 'GET', route: '/api/v1/teams/:teamId/maturity/sharing', request: (c) => ({ url: team(c, 'sharing') }), expect: signedIn(200) },
     { method: 'PUT', route: '/api/v1/teams/:teamId/maturity/sharing', request: (c) => ({ url: team(c, 'sharing'), payload: { sharesComparison: true } }), expect: only(MANAGERS, 200) },
+    {
+      method: 'POST',
+      route: '/api/v1/teams/:teamId/maturity/assessments/:assessmentId/gaps/:itemId/action',
+      request: async (c) => {
+        const id = await assessment(c, { mode: 'session' });
+        await answerAsSession(c, id, 'leadership', 0);
+        return { url: team(c, `assessments/${id}/gaps/leadership/action`), payload: {} };
+      },
+      expect: only(MANAGERS, 201),
+    },
     { method: 'GET', route: '/api/v1/teams/:teamId/maturity/readiness', request: (c) => ({ url: team(c, 'readiness') }), expect: signedIn(200) },
   ];
 }

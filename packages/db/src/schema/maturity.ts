@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { boolean, check, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 import { INSTRUMENT_KINDS, type InstrumentDefinition } from '@leerlus/domain/maturity/instrument';
 import { users } from './accounts';
+import { actions } from './improvement';
 import { networks, organisations, teams } from './tenancy';
 
 /**
@@ -137,3 +138,22 @@ export const maturityTeamSettings = pgTable('maturity_team_settings', {
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   updatedBy: uuid('updated_by').references(() => users.id, { onDelete: 'set null' }),
 });
+
+/**
+ * A gap turned into an action on the team's improvement board: the action (origin kind maturity-gap,
+ * origin id = the assessment) and the item it came from, once per assessment and item.
+ */
+export const maturityGapActions = pgTable(
+  'maturity_gap_actions',
+  {
+    assessmentId: uuid('assessment_id')
+      .notNull()
+      .references(() => maturityAssessments.id, { onDelete: 'cascade' }),
+    itemId: text('item_id').notNull(),
+    actionId: uuid('action_id')
+      .notNull()
+      .references(() => actions.id, { onDelete: 'cascade' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.assessmentId, t.itemId] })],
+);

@@ -3,6 +3,7 @@ import { auditDenied } from '../../audit/denied';
 import { answerRoutes } from './answers';
 import { assessmentRoutes } from './assessments';
 import { exportRoutes } from './exports';
+import { gapActionRoutes } from './gap-action-routes';
 import { instrumentRoutes } from './instruments';
 import { resultRoutes } from './results';
 
@@ -19,4 +20,5 @@ export const maturityRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(answerRoutes);
   await app.register(resultRoutes);
   await app.register(exportRoutes);
+  await app.register(gapActionRoutes);
 };

@@ -24,3 +24,8 @@ export async function createAssessmentRow(
     .returning();
   return row!;
 }
+
+/** Test helper: a session answer straight in the database. */
+export async function answerAsSession(c: { t: { db: Database } }, assessmentId: string, itemId: string, value: number) {
+  await c.t.db.insert(schema.maturityAnswers).values({ assessmentId, itemId, version: 1, value, respondentId: null });
+}
