@@ -29,6 +29,9 @@ export const routes: RouteObject[] = [
     children: [
       { index: true, element: <TeamListPage /> },
       { path: 'teams/:teamId', element: <TeamPage /> },
+      { path: 'teams/:teamId/maturity', lazy: async () => ({ Component: (await import('./features/maturity/maturity-page')).MaturityPage }), hydrateFallbackElement: <Spinner /> },
+      { path: 'teams/:teamId/maturity/assessments/:assessmentId', lazy: async () => ({ Component: (await import('./features/maturity/answer-page')).AnswerPage }), hydrateFallbackElement: <Spinner /> },
+      { path: 'teams/:teamId/maturity/assessments/:assessmentId/results', lazy: async () => ({ Component: (await import('./features/maturity/results-page')).ResultsPage }), hydrateFallbackElement: <Spinner /> },
       // Loaded on demand: the charts (ECharts) stay out of the first download.
       {
         path: 'calculator',

@@ -1,3 +1,4 @@
+import { maturityNl } from './maturity.nl';
 import { statisticsNl } from './statistics.nl';
 
 /**
@@ -257,4 +258,6 @@ export const nl = {
 
   // Statistics: SPC chart, funnel plot, icons, summary table, SPC calculator (statistics.nl.ts).
   ...statisticsNl,
+  // Maturity and readiness (maturity.nl.ts).
+  ...maturityNl,
 } as const;
