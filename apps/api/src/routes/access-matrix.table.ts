@@ -9,6 +9,7 @@ import type { Client, TestApp } from '../testing/test-app';
 import { improvementRows } from './access-matrix.improvement';
 import { dashboardRows } from './access-matrix.dashboard';
 import { indicatorRows } from './access-matrix.indicators';
+import { maturityRows } from './access-matrix.maturity';
 import { createInvitation } from './teams/invitation-commands';
 
 /**
@@ -319,4 +320,5 @@ export const ROWS: readonly MatrixRow[] = [
   ...indicatorRows({ signedIn, only }),
   ...improvementRows({ signedIn, only }),
   ...dashboardRows({ signedIn, only }),
+  ...maturityRows({ signedIn, only }),
 ];
