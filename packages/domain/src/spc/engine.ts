@@ -244,29 +244,6 @@ function lastAssurance(c: Computed): SpcAssurance {
   return null;
 }
 
-/**
- * `points` as an own, enumerable property built on first read (then a plain data property): computing a
- * chart never waits for a million point objects that the caller may not read, and JSON.stringify, spreads
- * and deep equality still see the contract's shape, in the contract's key order.
- */
-function definePointsOnFirstRead(result: SpcResult, build: () => SpcPoint[]): SpcResult {
-  const settle = (target: SpcResult, points: SpcPoint[]): SpcPoint[] => {
-    Object.defineProperty(target, 'points', { value: points, writable: true, enumerable: true, configurable: true });
-    return points;
-  };
-  Object.defineProperty(result, 'points', {
-    enumerable: true,
-    configurable: true,
-    get(this: SpcResult) {
-      return settle(this, build());
-    },
-    set(this: SpcResult, points: SpcPoint[]) {
-      settle(this, points);
-    },
-  });
-  return result;
-}
-
 function seriesWarnings(frame: SeriesFrame, phases: SpcPhase[]): SpcWarning[] {
   const warnings: SpcWarning[] = [];
   if (frame.noLimits.includes(1)) warnings.push('zero-denominator');
@@ -300,12 +277,28 @@ export function computeSpc(request: SpcRequest): SpcResult {
     type: pointTypes(band, flags, improvement),
   };
   const phases = frame.phases.map((_, p) => buildPhase(c, p));
-  const result: SpcResult = {
+  const { variation, assurance } = icons(c);
+  // The point objects are built on the first read of `points` (then kept, and the columns let go): computing
+  // a chart never waits for a million objects its caller may not read. `points` is still an own, enumerable
+  // property in the contract's key order, so JSON.stringify, spreads and deep equality see the same result.
+  let columns: Computed | null = c;
+  let points: SpcPoint[] | null = null;
+  return {
     chart: request.chart,
-    points: [], // replaced below; declared here to keep the contract's key order
+    get points(): SpcPoint[] {
+      if (points === null) {
+        points = buildPoints(columns!);
+        columns = null;
+      }
+      return points;
+    },
+    set points(value: SpcPoint[]) {
+      points = value;
+      columns = null;
+    },
     phases,
-    ...icons(c),
+    variation,
+    assurance,
     warnings: seriesWarnings(frame, phases),
   };
-  return definePointsOnFirstRead(result, () => buildPoints(c));
 }

@@ -73,14 +73,18 @@ function markTrend(frame: SeriesFrame, ph: PhaseRange, rules: ResolvedRules, fla
     run = run * same + Number(dir !== 0);
     runStart = same * runStart + (1 - same) * prevK;
     runDir = dir;
-    const from = run === steps ? runStart : prevK + 1;
+    if (run >= steps) flagTrend(frame, flags, run === steps ? runStart : prevK + 1, k, dir);
     prev = v;
     prevK = k;
-    if (run < steps) continue;
-    for (let m = from; m <= k; m++) {
-      flags.bits[seq[m]!]! |= TREND;
-      flags.trendDir[seq[m]!] = dir;
-    }
+  }
+}
+
+/** Flags seq positions from..to as a trend in direction dir. */
+function flagTrend(frame: SeriesFrame, flags: RuleFlags, from: number, to: number, dir: number): void {
+  for (let m = from; m <= to; m++) {
+    const i = frame.seq[m]!;
+    flags.bits[i]! |= TREND;
+    flags.trendDir[i] = dir;
   }
 }
 
