@@ -232,6 +232,7 @@ function icons(c: Computed): { variation: SpcVariation; assurance: SpcAssurance 
   return { variation, assurance: lastAssurance(c) };
 }
 
+/** The assurance icon from the lines of the last point that has limits. */
 function lastAssurance(c: Computed): SpcAssurance {
   const { phases } = c.frame;
   for (let p = phases.length - 1; p >= 0; p--) {
