@@ -6,3 +6,4 @@ export * from './admin';
 export * from './issues';
 export * from './spc';
 export * from './funnel';
+export * from './imports';

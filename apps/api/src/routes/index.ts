@@ -4,6 +4,7 @@ import { accountRoutes } from './account/routes';
 import { loginRoutes, sessionRoutes } from './auth/routes';
 import { dashboardRoutes } from './dashboard/routes';
 import { healthRoutes } from './health';
+import { importsRoutes } from './imports/routes';
 import { indicatorRoutes } from './indicators/routes';
 import { publicInvitationRoutes } from './invitations/routes';
 import { organisationRoutes } from './organisations/routes';
@@ -17,7 +18,7 @@ import { teamRoutes } from './teams/routes';
  */
 // statisticsRoutes: pure computation on the posted data (nothing stored), so no session is needed.
 const PUBLIC = [healthRoutes, loginRoutes, publicInvitationRoutes, statisticsRoutes];
-const AUTHENTICATED: typeof PUBLIC = [sessionRoutes, accountRoutes, teamRoutes, organisationRoutes, indicatorRoutes, dashboardRoutes];
+const AUTHENTICATED: typeof PUBLIC = [sessionRoutes, accountRoutes, teamRoutes, organisationRoutes, indicatorRoutes, dashboardRoutes, importsRoutes];
 
 export async function registerRoutes(app: FastifyInstance): Promise<void> {
   for (const plugin of PUBLIC) await app.register(plugin);
