@@ -9,6 +9,7 @@ import { UsersPage } from './features/admin/users-page';
 import { AcceptInvitationPage } from './features/auth/accept-invitation-page';
 import { LoginPage } from './features/auth/login-page';
 import { RequireSession } from './features/auth/require-session';
+import { ImportPage } from './features/imports/import-page';
 import { NotFoundPage } from './features/not-found-page';
 import { TeamListPage } from './features/teams/team-list-page';
 import { TeamPage } from './features/teams/team-page';
@@ -29,6 +30,7 @@ export const routes: RouteObject[] = [
     children: [
       { index: true, element: <TeamListPage /> },
       { path: 'teams/:teamId', element: <TeamPage /> },
+      { path: 'teams/:teamId/import', element: <ImportPage /> },
       // Loaded on demand: the charts (ECharts) stay out of the first download.
       {
         path: 'calculator',

@@ -1,4 +1,5 @@
 import type { nl } from './nl';
+import { importsEn } from './imports.en';
 import { statisticsEn } from './statistics.en';
 
 /** English messages. Typed against the Dutch keys: a missing or extra key fails typecheck. */
@@ -255,4 +256,6 @@ export const en: { readonly [K in keyof typeof nl]: string } = {
 
   // Statistics: SPC chart, funnel plot, icons, summary table, SPC calculator (statistics.en.ts).
   ...statisticsEn,
+  // Import page (imports.en.ts).
+  ...importsEn,
 };

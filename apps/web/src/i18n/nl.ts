@@ -1,3 +1,4 @@
+import { importsNl } from './imports.nl';
 import { statisticsNl } from './statistics.nl';
 
 /**
@@ -257,4 +258,6 @@ export const nl = {
 
   // Statistics: SPC chart, funnel plot, icons, summary table, SPC calculator (statistics.nl.ts).
   ...statisticsNl,
+  // Import page (imports.nl.ts).
+  ...importsNl,
 } as const;

@@ -443,7 +443,7 @@ describe('import: skip-invalid, cancellation, access', () => {
         .statusCode,
     ).toBe(410);
     expect(await dataCounts(t.db, org)).toEqual(before);
-  });
+  }, 120_000);
 
   it('needs patient-data:write in the team: members 403, another team or organisation 404; bad input 400', async () => {
     const { world, advisor, team } = await setup();
