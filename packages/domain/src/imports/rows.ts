@@ -196,11 +196,19 @@ export function checkAggregateRow(
  */
 export class TabularNormaliser {
   private readonly duplicates = new DuplicateDetector();
+  /** The mapped fields with their column index and header, resolved once. */
+  private readonly columns: [PatientField | AggregateField, number, string][];
   constructor(
     private readonly headers: readonly string[],
-    private readonly mapping: ResolvedMapping,
+    mapping: ResolvedMapping,
     private readonly ctx: ValidationContext,
-  ) {}
+  ) {
+    this.columns = Object.entries(mapping).map(([f, i]) => [
+      f as PatientField | AggregateField,
+      i,
+      headers[i]!,
+    ]);
+  }
 
   normalise(record: CsvRecord): RowResult {
     const { line, cells } = record;
@@ -209,10 +217,9 @@ export class TabularNormaliser {
     const ragged = cells.length < width || cells.slice(width).some((c) => c.trim() !== '');
     if (ragged)
       return { line, ok: false, raw: cells, issues: [issue(line, null, String(cells.length), 'ragged-row')] };
-    const cell = (f: PatientField | AggregateField): Cell | undefined => {
-      const index = this.mapping[f];
-      return index === undefined ? undefined : { column: this.headers[index]!, text: cells[index] ?? '' };
-    };
+    const byField: Partial<Record<PatientField | AggregateField, Cell>> = {};
+    for (const [f, index, column] of this.columns) byField[f] = { column, text: cells[index] ?? '' };
+    const cell = (f: PatientField | AggregateField): Cell | undefined => byField[f];
     const checked =
       this.ctx.kind === 'patient'
         ? checkPatientRow(line, cell, this.ctx, this.duplicates)

@@ -6,11 +6,16 @@
 import type { Sex } from '../indicators/case-mix';
 
 const PLAIN_NUMBER = /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i;
+/** The common cases, parsed without the general path's replacements: "12", "-3.5", "12,5". */
+const SIMPLE_POINT = /^-?\d{1,15}(\.\d{1,15})?$/;
+const SIMPLE_COMMA = /^-?\d{1,15},\d{1,15}$/;
 
 /** "12,5", "12.5", "1.234,5", "1,234.5", "-3", " 7 " → number. */
 export function parseDecimal(raw: string): number | null | undefined {
   let text = raw.trim();
   if (text === '') return null;
+  if (SIMPLE_POINT.test(text)) return Number(text);
+  if (SIMPLE_COMMA.test(text)) return Number(text.replace(',', '.'));
   text = text.replace(/[\s\u00a0\u202f]/g, '');
   const comma = text.lastIndexOf(',');
   const point = text.lastIndexOf('.');
