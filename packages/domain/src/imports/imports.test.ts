@@ -157,7 +157,7 @@ describe('mapping', () => {
     expect(
       suggestMapping(
         [
-          'Patiënt ID',
+          'Patiënt',
           'Geboortejaar',
           'Geslacht',
           'Zorgpad',
@@ -171,6 +171,7 @@ describe('mapping', () => {
         'patient',
       ),
     ).toEqual({
+      pseudonym: 'Patiënt',
       birthYear: 'Geboortejaar',
       sex: 'Geslacht',
       carePath: 'Zorgpad',

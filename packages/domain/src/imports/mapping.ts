@@ -65,7 +65,12 @@ const SYNONYMS: Record<ImportField, readonly string[]> = {
   denominator: ['denominator', 'noemer'],
 };
 
-const norm = (header: string) => header.toLowerCase().replace(/[^a-z0-9]/g, '');
+const norm = (header: string) =>
+  header
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '');
 
 /** A first guess at the mapping from the header texts (Dutch and English names). */
 export function suggestMapping(headers: readonly string[], kind: ImportKind): ColumnMapping {

@@ -1,4 +1,4 @@
-import type { ImportIssueDto, ValidationResult } from '@leerlus/contracts/imports';
+import { importFieldSchema, type ImportIssueDto, type ValidationResult } from '@leerlus/contracts/imports';
 import { useI18n } from '../../i18n/i18n-context';
 import { Table } from '../../ui/table';
 
@@ -43,7 +43,15 @@ export function IssuesTable({ issues }: { issues: readonly ImportIssueDto[] }) {
           cell: (r) => (r.row === 0 ? t('imports.issues.file') : r.row),
           align: 'end',
         },
-        { key: 'column', header: t('imports.issues.column'), cell: (r) => r.column ?? '' },
+        {
+          key: 'column',
+          header: t('imports.issues.column'),
+          // A file-level issue names a field of the mapping: show its label.
+          cell: (r) => {
+            const field = r.row === 0 ? importFieldSchema.safeParse(r.column) : null;
+            return field?.success ? t(`imports.field.${field.data}`) : (r.column ?? '');
+          },
+        },
         { key: 'value', header: t('imports.issues.value'), cell: (r) => <code>{r.value ?? ''}</code> },
         { key: 'reason', header: t('imports.issues.reason'), cell: (r) => r.message },
       ]}
