@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   CsvReader,
+  DuplicateDetector,
   FhirNormaliser,
   TabularNormaliser,
   bundleResources,
@@ -151,6 +152,19 @@ function run(text: string, kind: ImportKind = 'patient', over: Partial<Validatio
   return { mapping, mappingIssues: issues, results: records.map((r) => normaliser.normalise(r)) };
 }
 const issuesOf = (results: RowResult[]) => results.flatMap((r) => (r.ok ? [] : r.issues));
+
+describe('duplicate detector', () => {
+  it('tells seen keys from new ones across table growth', () => {
+    const d = new DuplicateDetector();
+    let repeats = 0;
+    for (let i = 0; i < 100_000; i++) if (d.check(`k${String(i)}`)) repeats++;
+    expect(repeats).toBe(0);
+    let seen = 0;
+    for (let i = 0; i < 100_000; i += 97) if (d.check(`k${String(i)}`)) seen++;
+    expect(seen).toBe(Math.ceil(100_000 / 97));
+    expect(d.check('new')).toBe(false);
+  });
+});
 
 describe('mapping', () => {
   it('suggests a mapping from Dutch and English headers', () => {
