@@ -9,6 +9,7 @@ import { UsersPage } from './features/admin/users-page';
 import { AcceptInvitationPage } from './features/auth/accept-invitation-page';
 import { LoginPage } from './features/auth/login-page';
 import { RequireSession } from './features/auth/require-session';
+import { ImportPage } from './features/imports/import-page';
 import { NotFoundPage } from './features/not-found-page';
 import { TeamListPage } from './features/teams/team-list-page';
 import { improvementRoutes } from './features/improvement/routes';
@@ -46,6 +47,7 @@ export const routes: RouteObject[] = [
         lazy: async () => ({ Component: (await import('./features/maturity/results-page')).ResultsPage }),
         hydrateFallbackElement: <Spinner />,
       },
+      { path: 'teams/:teamId/import', element: <ImportPage /> },
       // Loaded on demand: the charts (ECharts) stay out of the first download.
       {
         path: 'calculator',

@@ -8,6 +8,7 @@ import { createUser, TEST_PASSWORD } from '../testing/factories';
 import type { Client, TestApp } from '../testing/test-app';
 import { improvementRows } from './access-matrix.improvement';
 import { dashboardRows } from './access-matrix.dashboard';
+import { importRows } from './access-matrix.imports';
 import { indicatorRows } from './access-matrix.indicators';
 import { maturityRows } from './access-matrix.maturity';
 import { createInvitation } from './teams/invitation-commands';
@@ -321,4 +322,5 @@ export const ROWS: readonly MatrixRow[] = [
   ...improvementRows({ signedIn, only }),
   ...dashboardRows({ signedIn, only }),
   ...maturityRows({ signedIn, only }),
+  ...importRows({ only }),
 ];

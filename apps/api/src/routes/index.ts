@@ -7,6 +7,7 @@ import { dashboardRoutes } from './dashboard/routes';
 import { goalRoutes } from './goals/routes';
 import { meetingRoutes } from './meetings/routes';
 import { healthRoutes } from './health';
+import { importsRoutes } from './imports/routes';
 import { indicatorRoutes } from './indicators/routes';
 import { publicInvitationRoutes } from './invitations/routes';
 import { maturityRoutes } from './maturity/routes';
@@ -32,6 +33,7 @@ const AUTHENTICATED: typeof PUBLIC = [
   meetingRoutes,
   actionLogRoutes,
   maturityRoutes,
+  importsRoutes,
 ];
 
 export async function registerRoutes(app: FastifyInstance): Promise<void> {

@@ -1,6 +1,7 @@
 import { improvementEn } from './improvement.en';
 import type { nl } from './nl';
 import { maturityEn } from './maturity.en';
+import { importsEn } from './imports.en';
 import { statisticsEn } from './statistics.en';
 
 /** English messages. Typed against the Dutch keys: a missing or extra key fails typecheck. */
@@ -261,4 +262,6 @@ export const en: { readonly [K in keyof typeof nl]: string } = {
   ...improvementEn,
   // Maturity and readiness (maturity.en.ts).
   ...maturityEn,
+  // Import page (imports.en.ts).
+  ...importsEn,
 };

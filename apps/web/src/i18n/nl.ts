@@ -1,5 +1,6 @@
 import { improvementNl } from './improvement.nl';
 import { maturityNl } from './maturity.nl';
+import { importsNl } from './imports.nl';
 import { statisticsNl } from './statistics.nl';
 
 /**
@@ -263,4 +264,6 @@ export const nl = {
   ...improvementNl,
   // Maturity and readiness (maturity.nl.ts).
   ...maturityNl,
+  // Import page (imports.nl.ts).
+  ...importsNl,
 } as const;
