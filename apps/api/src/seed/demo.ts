@@ -3,6 +3,7 @@ import { schema, type Database } from '@leerlus/db';
 import type { Role } from '@leerlus/domain';
 import { hashPassword } from '../auth/password';
 import { seedDemoData } from './demo-data';
+import { seedDemoImprovement } from './demo-improvement';
 
 /** The demo password, printed on the console and in the README. Demo data only. */
 export const DEMO_PASSWORD = 'Leerlus-demo-2026';
@@ -36,6 +37,7 @@ export async function seedDemo(db: Database): Promise<{ created: boolean; users:
   const existing = await db.select({ id: schema.organisations.id }).from(schema.organisations).where(eq(schema.organisations.id, ORG));
   if (existing.length > 0) {
     await seedDemoData(db, ORG, DEMO_TEAMS.map((t) => t.id));
+    await seedDemoImprovement(db, ORG, DEMO_TEAMS.map((t) => t.id));
     return { created: false, users: DEMO_USERS };
   }
   const passwordHash = await hashPassword(DEMO_PASSWORD);
@@ -59,5 +61,6 @@ export async function seedDemo(db: Database): Promise<{ created: boolean; users:
     }
   });
   await seedDemoData(db, ORG, DEMO_TEAMS.map((t) => t.id));
+  await seedDemoImprovement(db, ORG, DEMO_TEAMS.map((t) => t.id));
   return { created: true, users: DEMO_USERS };
 }
