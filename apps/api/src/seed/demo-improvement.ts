@@ -138,6 +138,8 @@ const TEAMS: TeamSpec[] = [
   },
 ];
 
+const LEARNING_NOTE: Record<string, string> = { learning: 'Succes: snellere terugkoppeling van de cijfers. Obstakel: weinig tijd voor de analyse.' };
+const NO_NOTES: Record<string, string> = {};
 const PROGRESS_CYCLE: GoalProgress[] = ['at-risk', 'on-track', 'off-track', 'on-track'];
 const EXPLANATIONS: Record<GoalProgress, string> = {
   'on-track': 'Trend gaat de goede kant op; geen bijzondere signalen in de SPC-grafiek.',
@@ -228,7 +230,7 @@ async function seedTeam(tx: Executor, team: { organisationId: string; teamId: st
           startsAt: new Date(o.startsAt),
           sequence: o.sequence,
           status: o.localDate < today ? ('held' as const) : ('planned' as const),
-          notes: (o.localDate < today ? { learning: 'Succes: snellere terugkoppeling van de cijfers. Obstakel: weinig tijd voor de analyse.' } : {}),
+          notes: o.localDate < today ? LEARNING_NOTE : NO_NOTES,
         })),
       )
       .returning();
