@@ -31,11 +31,28 @@ export const routes: RouteObject[] = [
       { index: true, element: <TeamListPage /> },
       { path: 'teams/:teamId', element: <TeamPage /> },
       ...improvementRoutes,
+      {
+        path: 'teams/:teamId/maturity',
+        lazy: async () => ({ Component: (await import('./features/maturity/maturity-page')).MaturityPage }),
+        hydrateFallbackElement: <Spinner />,
+      },
+      {
+        path: 'teams/:teamId/maturity/assessments/:assessmentId',
+        lazy: async () => ({ Component: (await import('./features/maturity/answer-page')).AnswerPage }),
+        hydrateFallbackElement: <Spinner />,
+      },
+      {
+        path: 'teams/:teamId/maturity/assessments/:assessmentId/results',
+        lazy: async () => ({ Component: (await import('./features/maturity/results-page')).ResultsPage }),
+        hydrateFallbackElement: <Spinner />,
+      },
       // Loaded on demand: the charts (ECharts) stay out of the first download.
       {
         path: 'calculator',
         hydrateFallbackElement: <Spinner />,
-        lazy: async () => ({ Component: (await import('./features/calculator/calculator-page')).CalculatorPage }),
+        lazy: async () => ({
+          Component: (await import('./features/calculator/calculator-page')).CalculatorPage,
+        }),
       },
       { path: 'account', element: <AccountPage /> },
       { path: 'account/mfa', element: <MfaPage /> },

@@ -6,3 +6,5 @@ export * from './admin';
 export * from './issues';
 export * from './spc';
 export * from './funnel';
+export * from './maturity';
+export * from './tabular-export';

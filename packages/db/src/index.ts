@@ -2,3 +2,4 @@
 export * from './client';
 export * as schema from './schema/index';
 export * from './repositories/audit';
+export * from './repositories/maturity-instruments';

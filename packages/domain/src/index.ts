@@ -2,3 +2,5 @@
 export * from './access/index';
 export * from './spc/index';
 export * from './funnel/index';
+export * from './maturity/index';
+export * from './tabular/index';

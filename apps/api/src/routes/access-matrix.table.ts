@@ -7,7 +7,9 @@ import type { createWorld } from '../testing/factories';
 import { createUser, TEST_PASSWORD } from '../testing/factories';
 import type { Client, TestApp } from '../testing/test-app';
 import { improvementRows } from './access-matrix.improvement';
+import { dashboardRows } from './access-matrix.dashboard';
 import { indicatorRows } from './access-matrix.indicators';
+import { maturityRows } from './access-matrix.maturity';
 import { createInvitation } from './teams/invitation-commands';
 
 /**
@@ -317,4 +319,6 @@ export const ROWS: readonly MatrixRow[] = [
   },
   ...indicatorRows({ signedIn, only }),
   ...improvementRows({ signedIn, only }),
+  ...dashboardRows({ signedIn, only }),
+  ...maturityRows({ signedIn, only }),
 ];

@@ -9,6 +9,7 @@ import { meetingRoutes } from './meetings/routes';
 import { healthRoutes } from './health';
 import { indicatorRoutes } from './indicators/routes';
 import { publicInvitationRoutes } from './invitations/routes';
+import { maturityRoutes } from './maturity/routes';
 import { organisationRoutes } from './organisations/routes';
 import { statisticsRoutes } from './statistics/routes';
 import { teamRoutes } from './teams/routes';
@@ -20,8 +21,18 @@ import { teamRoutes } from './teams/routes';
  */
 // statisticsRoutes: pure computation on the posted data (nothing stored), so no session is needed.
 const PUBLIC = [healthRoutes, loginRoutes, publicInvitationRoutes, statisticsRoutes];
-const AUTHENTICATED: typeof PUBLIC = [sessionRoutes, accountRoutes, teamRoutes, organisationRoutes, indicatorRoutes, dashboardRoutes];
-AUTHENTICATED.push(goalRoutes, meetingRoutes, actionLogRoutes);
+const AUTHENTICATED: typeof PUBLIC = [
+  sessionRoutes,
+  accountRoutes,
+  teamRoutes,
+  organisationRoutes,
+  indicatorRoutes,
+  dashboardRoutes,
+  goalRoutes,
+  meetingRoutes,
+  actionLogRoutes,
+  maturityRoutes,
+];
 
 export async function registerRoutes(app: FastifyInstance): Promise<void> {
   for (const plugin of PUBLIC) await app.register(plugin);

@@ -4,6 +4,7 @@ import type { Role } from '@leerlus/domain';
 import { hashPassword } from '../auth/password';
 import { seedDemoData } from './demo-data';
 import { seedDemoImprovement } from './demo-improvement';
+import { seedDemoMaturity } from './demo-maturity';
 
 /** The demo password, printed on the console and in the README. Demo data only. */
 export const DEMO_PASSWORD = 'Leerlus-demo-2026';
@@ -38,6 +39,7 @@ export async function seedDemo(db: Database): Promise<{ created: boolean; users:
   if (existing.length > 0) {
     await seedDemoData(db, ORG, DEMO_TEAMS.map((t) => t.id));
     await seedDemoImprovement(db, ORG, DEMO_TEAMS.map((t) => t.id));
+    await seedDemoMaturity(db, ORG, DEMO_TEAMS.map((t) => t.id));
     return { created: false, users: DEMO_USERS };
   }
   const passwordHash = await hashPassword(DEMO_PASSWORD);
@@ -62,5 +64,6 @@ export async function seedDemo(db: Database): Promise<{ created: boolean; users:
   });
   await seedDemoData(db, ORG, DEMO_TEAMS.map((t) => t.id));
   await seedDemoImprovement(db, ORG, DEMO_TEAMS.map((t) => t.id));
+  await seedDemoMaturity(db, ORG, DEMO_TEAMS.map((t) => t.id));
   return { created: true, users: DEMO_USERS };
 }

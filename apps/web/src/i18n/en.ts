@@ -1,5 +1,6 @@
 import { improvementEn } from './improvement.en';
 import type { nl } from './nl';
+import { maturityEn } from './maturity.en';
 import { statisticsEn } from './statistics.en';
 
 /** English messages. Typed against the Dutch keys: a missing or extra key fails typecheck. */
@@ -258,4 +259,6 @@ export const en: { readonly [K in keyof typeof nl]: string } = {
   ...statisticsEn,
   // Improvement system: goals, meetings, matrix, meeting mode, action & decision log (improvement.en.ts).
   ...improvementEn,
+  // Maturity and readiness (maturity.en.ts).
+  ...maturityEn,
 };

@@ -1,4 +1,5 @@
 import { improvementNl } from './improvement.nl';
+import { maturityNl } from './maturity.nl';
 import { statisticsNl } from './statistics.nl';
 
 /**
@@ -260,4 +261,6 @@ export const nl = {
   ...statisticsNl,
   // Improvement system: goals, meetings, matrix, meeting mode, action & decision log (improvement.nl.ts).
   ...improvementNl,
+  // Maturity and readiness (maturity.nl.ts).
+  ...maturityNl,
 } as const;

@@ -4,4 +4,5 @@ export * from './accounts';
 export * from './audit';
 export * from './indicators';
 export * from './patient-data';
+export * from './maturity';
 export * from './improvement';

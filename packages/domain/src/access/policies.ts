@@ -18,6 +18,11 @@ export const ACTIONS = [
   'improvement:read',
   'improvement:contribute',
   'improvement:manage',
+  'organisation:overview',
+  'maturity:read',
+  'maturity:answer',
+  'maturity:manage',
+  'maturity:instrument:manage',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -48,6 +53,15 @@ const POLICY: Record<Action, readonly Role[]> = {
   'improvement:read': ['admin', 'quality-advisor', 'team-lead', 'member', 'viewer', 'analyst'],
   'improvement:contribute': ['admin', 'quality-advisor', 'team-lead', 'member', 'analyst'],
   'improvement:manage': ['admin', 'quality-advisor', 'team-lead'],
+  // Indicators × teams of the whole organisation: organisation-wide managers.
+  'organisation:overview': ['admin', 'quality-advisor'],
+  // Maturity and readiness (issue 7): everybody in the team reads results; team members answer;
+  // leads and advisors start, submit and lock measurements and decide on sharing; advisors and admins
+  // add the organisation's own instruments.
+  'maturity:read': ['admin', 'quality-advisor', 'team-lead', 'member', 'viewer', 'analyst'],
+  'maturity:answer': ['admin', 'quality-advisor', 'team-lead', 'member'],
+  'maturity:manage': ['admin', 'quality-advisor', 'team-lead'],
+  'maturity:instrument:manage': ['admin', 'quality-advisor'],
 };
 
 /** The memberships of the actor that apply to the resource (organisation-wide ones apply to every team). */

@@ -11,6 +11,7 @@ import { useSession } from '../../session/session-context';
 import { Badge } from '../../ui/badge';
 import { PageHeader } from '../../ui/page-header';
 import { Spinner } from '../../ui/spinner';
+import { ReadinessBlock } from '../maturity/readiness-block';
 import { InviteCard } from './invite-card';
 import { MembersCard } from './members-table';
 import { PendingInvitationsCard } from './pending-invitations';
@@ -57,6 +58,7 @@ export function TeamPage() {
       />
       {team.description && <p className="team-description">{team.description}</p>}
       <div className="stack">
+        <ReadinessBlock teamId={team.id} />
         <MembersCard members={team.members} />
         {canInvite && (
           <div className="team-invitations">

@@ -1,0 +1,54 @@
+import type { AssessmentResults } from '@leerlus/contracts/maturity';
+import { RadarChart, type RadarSeriesOption } from 'echarts/charts';
+import { RadarComponent, type RadarComponentOption } from 'echarts/components';
+import { use as registerEcharts, type ComposeOption } from 'echarts/core';
+import { useMemo } from 'react';
+import type { ChartOption, LineSeriesOption } from '../charts/echarts-setup';
+import { useChart } from '../charts/use-chart';
+
+// The shared chart setup bundles line and scatter charts; maturity adds the radar (registration is additive).
+registerEcharts([RadarChart, RadarComponent]);
+
+type RadarOption = ComposeOption<RadarSeriesOption | RadarComponentOption>;
+
+const COLOURS = ['#9aa5b1', '#4c7fb8', '#1f4e79', '#2e7d32', '#e07b00'];
+const colours = (n: number) => COLOURS.slice(Math.max(0, COLOURS.length - n));
+
+/** The measurement's radar (0–100 % per theme) with the earlier measurements overlaid. */
+export function MaturityRadar({ results, labelOf, seriesName }: { results: AssessmentResults; labelOf: (themeId: string) => string; seriesName: (s: AssessmentResults['radar']['series'][number]) => string }) {
+  const option = useMemo((): RadarOption => {
+    const series = results.radar.series;
+    return {
+      color: colours(series.length),
+      legend: { bottom: 0 },
+      tooltip: { trigger: 'item' },
+      radar: { indicator: results.radar.axes.map((a) => ({ name: labelOf(a.themeId), max: 100, min: 0 })), radius: '62%', axisName: { color: '#374151', width: 120, overflow: 'break' } },
+      series: [
+        {
+          type: 'radar',
+          data: series.map((s) => ({ name: seriesName(s), value: s.values.map((v) => (v === null ? 0 : Math.round(v))), lineStyle: { width: s.isCurrent ? 3 : 1.5 }, areaStyle: s.isCurrent ? { opacity: 0.15 } : undefined })),
+        },
+      ],
+    };
+  }, [results, labelOf, seriesName]);
+  const { ref } = useChart(option as unknown as ChartOption);
+  return <div ref={ref} className="maturity-chart" data-testid="maturity-radar" aria-hidden="true" />;
+}
+
+/** Trend per theme over the measurements (line per theme, x = measurement date). */
+export function MaturityTrend({ results, labelOf, dateOf }: { results: AssessmentResults; labelOf: (themeId: string) => string; dateOf: (iso: string) => string }) {
+  const option = useMemo((): ChartOption => {
+    const dates = results.radar.series.map((s) => dateOf(s.measuredOn));
+    const series: LineSeriesOption[] = results.trends.map((tr) => ({ type: 'line', name: labelOf(tr.themeId), data: tr.points.map((p) => (p.percent === null ? null : Math.round(p.percent))), symbolSize: 8 }));
+    return {
+      tooltip: { trigger: 'axis' },
+      legend: { bottom: 0, type: 'scroll' },
+      grid: { left: 40, right: 16, top: 16, bottom: 60 },
+      xAxis: { type: 'category', data: dates },
+      yAxis: { type: 'value', min: 0, max: 100 },
+      series,
+    };
+  }, [results, labelOf, dateOf]);
+  const { ref } = useChart(option);
+  return <div ref={ref} className="maturity-chart" data-testid="maturity-trend" aria-hidden="true" />;
+}
