@@ -38,7 +38,7 @@ export function MaturityRadar({ results, labelOf, seriesName }: { results: Asses
       color: colours(series.length),
       legend: { bottom: 0 },
       tooltip: { trigger: 'item' },
-      radar: { indicator: results.radar.axes.map((a) => ({ name: wrapLabel(labelOf(a.themeId)), max: 100, min: 0 })), radius: '55%', center: ['50%', '48%'], axisName: { color: '#374151', fontSize: 11 } },
+      radar: { indicator: results.radar.axes.map((a) => ({ name: wrapLabel(labelOf(a.themeId), 20), max: 100, min: 0 })), radius: '50%', center: ['50%', '48%'], axisName: { color: '#374151', fontSize: 11, lineHeight: 14 } },
       series: [
         {
           type: 'radar',
