@@ -26,7 +26,8 @@ describe('demo maturity data', () => {
     const results = assessmentResultsSchema.parse((await lead.request({ method: 'GET', url: `${base}/assessments/${quickscans[0]!.id}/results` })).json());
     expect(results.radar.series).toHaveLength(2);
     expect(results.overallTrend.direction).toBe('up');
-    const comparison = comparisonSchema.parse((await lead.request({ method: 'GET', url: `${base}/comparison?instrumentId=${quickscans[0]!.instrumentId}` })).json());
+    const meter = assessments.find((a) => a.instrumentKey === 'maturity-meter')!;
+    const comparison = comparisonSchema.parse((await lead.request({ method: 'GET', url: `${base}/comparison?instrumentId=${meter.instrumentId}` })).json());
     expect(comparison.entries.map((e) => e.label).sort()).toEqual(['A', 'Borstkanker', 'Heup- en knieartrose']);
     const hipReadiness = readinessSummarySchema.parse((await lead.request({ method: 'GET', url: `/api/v1/teams/${DEMO_TEAMS[0].id}/maturity/readiness` })).json());
     expect(hipReadiness.readiness?.isReady).toBe(true);

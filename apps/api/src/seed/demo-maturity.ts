@@ -7,7 +7,8 @@ import { mulberry32 } from '@leerlus/domain/random/prng';
  * Demo maturity data (issue 7): the hip & knee and breast cancer teams each have a baseline and a
  * re-measurement of the maturity meter and the QuickScan (the hip team's QuickScan baseline answered
  * individually by three people, so disagreement shows), a readiness check and a roadmap; palliative
- * care has one QuickScan and does not share its results. Fixed ids keep the seed idempotent.
+ * care has one maturity-meter measurement and does not share its results (its QuickScan baseline is
+ * left for the browser journey to run). Fixed ids keep the seed idempotent.
  */
 
 const id = (n: number) => `00000000-0000-4000-8000-00000000${String(700 + n).padStart(4, '0')}`;
@@ -40,7 +41,7 @@ const PLANS: readonly Plan[] = [
   { n: 9, team: 1, key: 'quickscan', kind: 'baseline', mode: 'session', measuredOn: '2025-07-07', status: 'locked', level: 0.35, respondents: ADVISOR },
   { n: 10, team: 1, key: 'quickscan', kind: 'remeasurement', mode: 'session', measuredOn: '2026-01-12', status: 'submitted', level: 0.5, respondents: ADVISOR },
   { n: 11, team: 1, key: 'readiness', kind: 'baseline', mode: 'session', measuredOn: '2025-05-01', status: 'submitted', level: 0.7, respondents: ADVISOR },
-  { n: 12, team: 2, key: 'quickscan', kind: 'baseline', mode: 'session', measuredOn: '2025-10-06', status: 'submitted', level: 0.3, respondents: ADVISOR },
+  { n: 12, team: 2, key: 'maturity-meter', kind: 'baseline', mode: 'session', measuredOn: '2025-10-06', status: 'submitted', level: 0.3, respondents: ADVISOR },
 ];
 
 /** A value on the scale near `level` for this item and respondent (deterministic). */

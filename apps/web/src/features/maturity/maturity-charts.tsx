@@ -11,6 +11,22 @@ registerEcharts([RadarChart, RadarComponent]);
 
 type RadarOption = ComposeOption<RadarSeriesOption | RadarComponentOption>;
 
+/** Breaks a long axis label into lines of about `width` characters (ECharts does not wrap radar names). */
+export function wrapLabel(text: string, width = 22): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line !== '' && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line === '' ? word : `${line} ${word}`;
+  }
+  return [...lines, line].join('\n');
+}
+
+/** Shortens a legend entry; the full name stays in the tooltip and the table. */
+const shorten = (text: string, max = 28) => (text.length <= max ? text : `${text.slice(0, max - 1)}…`);
+
 const COLOURS = ['#9aa5b1', '#4c7fb8', '#1f4e79', '#2e7d32', '#e07b00'];
 const colours = (n: number) => COLOURS.slice(Math.max(0, COLOURS.length - n));
 
@@ -22,7 +38,7 @@ export function MaturityRadar({ results, labelOf, seriesName }: { results: Asses
       color: colours(series.length),
       legend: { bottom: 0 },
       tooltip: { trigger: 'item' },
-      radar: { indicator: results.radar.axes.map((a) => ({ name: labelOf(a.themeId), max: 100, min: 0 })), radius: '62%', axisName: { color: '#374151', width: 120, overflow: 'break' } },
+      radar: { indicator: results.radar.axes.map((a) => ({ name: wrapLabel(labelOf(a.themeId), 20), max: 100, min: 0 })), radius: '50%', center: ['50%', '48%'], axisName: { color: '#374151', fontSize: 11, lineHeight: 14 } },
       series: [
         {
           type: 'radar',
@@ -42,8 +58,8 @@ export function MaturityTrend({ results, labelOf, dateOf }: { results: Assessmen
     const series: LineSeriesOption[] = results.trends.map((tr) => ({ type: 'line', name: labelOf(tr.themeId), data: tr.points.map((p) => (p.percent === null ? null : Math.round(p.percent))), symbolSize: 8 }));
     return {
       tooltip: { trigger: 'axis' },
-      legend: { bottom: 0, type: 'scroll' },
-      grid: { left: 40, right: 16, top: 16, bottom: 60 },
+      legend: { bottom: 0, formatter: (name: string) => shorten(name) },
+      grid: { left: 40, right: 16, top: 16, bottom: 110 },
       xAxis: { type: 'category', data: dates },
       yAxis: { type: 'value', min: 0, max: 100 },
       series,
