@@ -16,6 +16,7 @@ import { createWriteStream } from 'node:fs';
 import { mkdir, rm, stat } from 'node:fs/promises';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { once } from 'node:events';
 import { sql } from 'drizzle-orm';
 import { openDatabase, schema } from '@leerlus/db';
@@ -40,6 +41,31 @@ const CODES = [
 ];
 const MB = 1024 * 1024;
 
+/** Writes the benchmark CSV: 10 codes per patient, one date per patient (unique natural keys), decimal commas. */
+async function writeCsv(path: string, rows: number): Promise<void> {
+  const out = createWriteStream(path);
+  out.write('Pseudoniem;Geboortejaar;Geslacht;Code;Waarde;Meetdatum;Meetmoment\n');
+  let chunk = '';
+  for (let i = 0; i < rows; i++) {
+    const patient = Math.floor(i / CODES.length);
+    const day = (patient % 28) + 1;
+    const month = (Math.floor(patient / 28) % 12) + 1;
+    const year = 2020 + (Math.floor(patient / 336) % 5);
+    chunk += `P${String(patient).padStart(7, '0')};${String(1930 + (patient % 60))};${patient % 2 ? 'v' : 'm'};${CODES[i % CODES.length]!};${String(i % 97)},${String(i % 10)};${String(day).padStart(2, '0')}-${String(month).padStart(2, '0')}-${String(year)};${i % 3 === 0 ? '3m' : ''}\n`;
+    if (chunk.length > 1 << 20) {
+      if (!out.write(chunk)) await once(out, 'drain');
+      chunk = '';
+    }
+  }
+  out.end(chunk);
+  await once(out, 'finish');
+}
+
+if (process.argv[2] === '--write-csv') {
+  await writeCsv(process.argv[3]!, Number(process.argv[4]));
+  process.exit(0);
+}
+
 console.log(
   `Node ${process.version}, ${availableParallelism()} CPUs, load average ${loadavg()[0]!.toFixed(1)}`,
 );
@@ -54,26 +80,16 @@ const [org] = await db
 const [teamA] = await db.insert(schema.teams).values({ organisationId: org!.id, name: 'Import' }).returning();
 const [teamB] = await db.insert(schema.teams).values({ organisationId: org!.id, name: 'COPY' }).returning();
 
-// The file: 10 codes per patient, one date per patient (unique natural keys), values with decimal commas.
+// The file, written by a child process so that generating it does not inflate this process's heap.
 const id = crypto.randomUUID();
 await mkdir(IMPORT_DIR, { recursive: true });
 const path = uploadPath(id);
-const out = createWriteStream(path);
-out.write('Pseudoniem;Geboortejaar;Geslacht;Code;Waarde;Meetdatum;Meetmoment\n');
-let chunk = '';
-for (let i = 0; i < ROWS; i++) {
-  const patient = Math.floor(i / CODES.length);
-  const day = (patient % 28) + 1;
-  const month = (Math.floor(patient / 28) % 12) + 1;
-  const year = 2020 + (Math.floor(patient / 336) % 5);
-  chunk += `P${String(patient).padStart(7, '0')};${String(1930 + (patient % 60))};${patient % 2 ? 'v' : 'm'};${CODES[i % CODES.length]!};${String(i % 97)},${String(i % 10)};${String(day).padStart(2, '0')}-${String(month).padStart(2, '0')}-${String(year)};${i % 3 === 0 ? '3m' : ''}\n`;
-  if (chunk.length > 1 << 20) {
-    if (!out.write(chunk)) await once(out, 'drain');
-    chunk = '';
-  }
-}
-out.end(chunk);
-await once(out, 'finish');
+const written = spawnSync(
+  process.execPath,
+  ['--import', 'tsx', fileURLToPath(import.meta.url), '--write-csv', path, String(ROWS)],
+  { stdio: 'inherit' },
+);
+if (written.status !== 0) throw new Error('could not write the benchmark CSV');
 const { size } = await stat(path);
 console.log(`Database: ${handle.kind}; CSV: ${ROWS.toLocaleString('en')} rows, ${(size / MB).toFixed(1)} MB`);
 
