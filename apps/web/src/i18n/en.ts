@@ -1,3 +1,4 @@
+import { dashboardEn } from './dashboard.en';
 import type { nl } from './nl';
 import { statisticsEn } from './statistics.en';
 
@@ -255,4 +256,6 @@ export const en: { readonly [K in keyof typeof nl]: string } = {
 
   // Statistics: SPC chart, funnel plot, icons, summary table, SPC calculator (statistics.en.ts).
   ...statisticsEn,
+  // Team dashboard, chart page, drill-down, data quality, organisation overview (dashboard.en.ts).
+  ...dashboardEn,
 };

@@ -1,3 +1,4 @@
+import { dashboardNl } from './dashboard.nl';
 import { statisticsNl } from './statistics.nl';
 
 /**
@@ -257,4 +258,6 @@ export const nl = {
 
   // Statistics: SPC chart, funnel plot, icons, summary table, SPC calculator (statistics.nl.ts).
   ...statisticsNl,
+  // Team dashboard, chart page, drill-down, data quality, organisation overview (dashboard.nl.ts).
+  ...dashboardNl,
 } as const;

@@ -1,7 +1,7 @@
 import type { Role } from '@leerlus/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { queryKeys } from '../../api/query-keys';
 import { getTeam } from '../../api/teams';
 import { errorMessage } from '../../i18n/error-message';
@@ -53,6 +53,11 @@ export function TeamPage() {
             <span>{team.organisationName}</span>
             <Badge tone="info">{roleLabel(t, team.myRole)}</Badge>
           </span>
+        }
+        actions={
+          <Link to={`/teams/${team.id}/dashboard`} className="btn btn-primary">
+            {t('dash.open')}
+          </Link>
         }
       />
       {team.description && <p className="team-description">{team.description}</p>}
