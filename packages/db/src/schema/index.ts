@@ -4,3 +4,4 @@ export * from './accounts';
 export * from './audit';
 export * from './indicators';
 export * from './patient-data';
+export * from './rollups';
