@@ -48,6 +48,36 @@ export const routes: RouteObject[] = [
         hydrateFallbackElement: <Spinner />,
       },
       { path: 'teams/:teamId/import', element: <ImportPage /> },
+      // Team dashboard, chart page, data quality and organisation overview (ECharts: loaded on demand).
+      {
+        path: 'teams/:teamId/dashboard',
+        hydrateFallbackElement: <Spinner />,
+        lazy: async () => ({
+          Component: (await import('./features/dashboard/team-dashboard-page')).TeamDashboardPage,
+        }),
+      },
+      {
+        path: 'teams/:teamId/dashboard/indicators/:indicatorId',
+        hydrateFallbackElement: <Spinner />,
+        lazy: async () => ({
+          Component: (await import('./features/dashboard/indicator-chart-page')).IndicatorChartPage,
+        }),
+      },
+      {
+        path: 'teams/:teamId/data-quality',
+        hydrateFallbackElement: <Spinner />,
+        lazy: async () => ({
+          Component: (await import('./features/dashboard/data-quality-page')).DataQualityPage,
+        }),
+      },
+      {
+        path: 'overview',
+        hydrateFallbackElement: <Spinner />,
+        lazy: async () => ({
+          Component: (await import('./features/dashboard/organisation-overview-page'))
+            .OrganisationOverviewPage,
+        }),
+      },
       // Loaded on demand: the charts (ECharts) stay out of the first download.
       {
         path: 'calculator',

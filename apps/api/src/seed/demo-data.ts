@@ -1,5 +1,6 @@
 import { inArray } from 'drizzle-orm';
 import { schema, type Database, type Executor } from '@leerlus/db';
+import { refreshRollups } from '@leerlus/db/repositories/rollups';
 import { periodRange } from '@leerlus/domain/indicators/index';
 import { createRandom } from '@leerlus/domain/random/prng';
 import { insertTeamData } from './bulk';
@@ -77,6 +78,8 @@ export async function seedDemoData(db: Database, organisationId: string, teamIds
     await insertTeamData(tx, { organisationId, teamId: teamIds[0]! }, hip);
     await insertTeamData(tx, { organisationId, teamId: teamIds[1]! }, breast);
     await tx.insert(schema.aggregateObservations).values(aggregates(organisationId, teamIds));
+    // The dashboards read the rollups (packages/db repositories/rollups.ts).
+    for (const teamId of teamIds) await refreshRollups(tx, teamId);
   });
   return { created: true };
 }

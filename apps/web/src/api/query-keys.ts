@@ -11,4 +11,12 @@ export const queryKeys = {
   importProfiles: (teamId: string) => ['teams', teamId, 'import-profiles'] as const,
   audit: (organisationId: string, filter: object) =>
     ['organisations', organisationId, 'audit', filter] as const,
+  dashboard: (teamId: string, search: string) => ['teams', teamId, 'dashboard', search] as const,
+  series: (teamId: string, indicatorId: string, search: string) =>
+    ['teams', teamId, 'series', indicatorId, search] as const,
+  dataQuality: (teamId: string, search: string) => ['teams', teamId, 'data-quality', search] as const,
+  drillDown: (teamId: string, indicatorId: string, period: string, search: string) =>
+    ['teams', teamId, 'patients', indicatorId, period, search] as const,
+  overview: (organisationId: string, search: string) =>
+    ['organisations', organisationId, 'overview', search] as const,
 };

@@ -1,4 +1,5 @@
 import { improvementEn } from './improvement.en';
+import { dashboardEn } from './dashboard.en';
 import type { nl } from './nl';
 import { maturityEn } from './maturity.en';
 import { importsEn } from './imports.en';
@@ -264,4 +265,6 @@ export const en: { readonly [K in keyof typeof nl]: string } = {
   ...maturityEn,
   // Import page (imports.en.ts).
   ...importsEn,
+  // Team dashboard, chart page, drill-down, data quality, organisation overview (dashboard.en.ts).
+  ...dashboardEn,
 };

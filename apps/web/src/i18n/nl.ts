@@ -1,6 +1,7 @@
 import { improvementNl } from './improvement.nl';
 import { maturityNl } from './maturity.nl';
 import { importsNl } from './imports.nl';
+import { dashboardNl } from './dashboard.nl';
 import { statisticsNl } from './statistics.nl';
 
 /**
@@ -266,4 +267,6 @@ export const nl = {
   ...maturityNl,
   // Import page (imports.nl.ts).
   ...importsNl,
+  // Team dashboard, chart page, drill-down, data quality, organisation overview (dashboard.nl.ts).
+  ...dashboardNl,
 } as const;

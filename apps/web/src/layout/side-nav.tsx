@@ -38,6 +38,13 @@ export function SideNav() {
             </ul>
           )}
         </li>
+        {(organisation?.role === 'admin' || organisation?.role === 'quality-advisor') && (
+          <li>
+            <NavLink to="/overview" className={linkClass}>
+              {t('nav.overview')}
+            </NavLink>
+          </li>
+        )}
         <li>
           <NavLink to="/calculator" className={linkClass}>
             {t('nav.calculator')}

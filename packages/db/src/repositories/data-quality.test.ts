@@ -110,18 +110,16 @@ async function createQualityFixture(db: Database) {
 
 /** aggregate_observations needs an indicator row; the id is chosen by the test. */
 async function indicatorRow(db: Database, organisationId: string, id: string): Promise<string> {
-  await db
-    .insert(indicators)
-    .values({
-      id,
-      organisationId,
-      code: `readm-${id.slice(0, 6)}`,
-      nameNl: 'Heropname',
-      nameEn: 'Readmission',
-      kind: 'clinical-outcome',
-      measure: 'proportion',
-      definition: { observationCode: 'readm', periodGranularity: 'month' },
-    });
+  await db.insert(indicators).values({
+    id,
+    organisationId,
+    code: `readm-${id.slice(0, 6)}`,
+    nameNl: 'Heropname',
+    nameEn: 'Readmission',
+    kind: 'clinical-outcome',
+    measure: 'proportion',
+    definition: { observationCode: 'readm', periodGranularity: 'month' },
+  });
   return id;
 }
 
@@ -148,7 +146,8 @@ describe('data quality computed in SQL (hand-computed fixture)', () => {
       n: 4,
       aggregatePeriods: 0,
       lastUpdated: '2024-06-12T12:00:00.000Z',
-      medianDelayDays: 25,
+      // April: delays 10, 20, 30 (median 20, 3 observations); May: 40 (1). Weighted median of the periods: 20.
+      medianDelayDays: 20,
       periods: [
         { periodStart: '2024-01-01', expected: 3, present: 2 },
         { periodStart: '2024-02-01', expected: 2, present: 1 },
@@ -190,7 +189,8 @@ describe('data quality computed in SQL (hand-computed fixture)', () => {
       n: 0,
       aggregatePeriods: 2,
       lastUpdated: '2024-03-21T12:00:00.000Z',
-      medianDelayDays: 15,
+      // 10 and 20 days, one period each: the lower median.
+      medianDelayDays: 10,
       periods: null,
     });
   });

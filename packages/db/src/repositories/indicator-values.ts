@@ -55,20 +55,7 @@ export async function computeIndicatorSeries(
 ): Promise<Map<string, SeriesRow[]>> {
   const result = new Map<string, SeriesRow[]>(indicators.map((i) => [i.indicatorId, []]));
   if (indicators.length === 0) return result;
-  const caseMix = scope.caseMix ?? {};
-  const withAggregates = !isCaseMixFilterActive(caseMix);
-  const parts = indicators.flatMap((indicator, k) => {
-    const bounds = periodBounds(scope, indicator.definition);
-    const patientLevel = patientLevelSql(k, indicator, scope.teamId, bounds, caseMix);
-    return withAggregates ? [patientLevel, aggregateSql(k, indicator, scope.teamId, bounds)] : [patientLevel];
-  });
-  const rows = await selectRows<RawRow>(
-    executor,
-    sql`select distinct on (k, period) k, to_char(period, 'YYYY-MM-DD') as period, numerator, denominator, value, n,
-        to_char(last_updated at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as last_updated, src, version
-      from (${sql.join(parts, sql` union all `)}) s
-      order by k, period, src`,
-  );
+  const rows = await selectRows<RawRow>(executor, seriesRowsSql(seriesSql(scope, indicators)));
   for (const row of rows) {
     const indicator = indicators[row.k];
     if (!indicator) continue;
@@ -77,7 +64,31 @@ export async function computeIndicatorSeries(
   return result;
 }
 
-interface RawRow extends Record<string, unknown> {
+/**
+ * The SQL of computeIndicatorSeries: one row per indicator (k = its position) × period, patient-level
+ * figures winning over imported aggregates. Shared with the rollups, which store its unfiltered result.
+ */
+export function seriesSql(scope: SeriesScope, indicators: readonly IndicatorToCompute[]): SQL {
+  const caseMix = scope.caseMix ?? {};
+  const withAggregates = !isCaseMixFilterActive(caseMix);
+  const parts = indicators.flatMap((indicator, k) => {
+    const bounds = periodBounds(scope, indicator.definition);
+    const patientLevel = patientLevelSql(k, indicator, scope.teamId, bounds, caseMix);
+    return withAggregates ? [patientLevel, aggregateSql(k, indicator, scope.teamId, bounds)] : [patientLevel];
+  });
+  return sql`select distinct on (k, period) k, period, numerator, denominator, value, n, last_updated, src, version
+      from (${sql.join(parts, sql` union all `)}) s
+      order by k, period, src`;
+}
+
+/** The rows of seriesSql (or the rollups) with the period and timestamp as text. */
+export function seriesRowsSql(source: SQL): SQL {
+  return sql`select k, to_char(period, 'YYYY-MM-DD') as period, numerator, denominator, value, n,
+      to_char(last_updated at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as last_updated, src, version
+    from (${source}) q order by k, period`;
+}
+
+export interface RawRow extends Record<string, unknown> {
   k: number;
   period: string;
   numerator: number | null;
@@ -89,7 +100,7 @@ interface RawRow extends Record<string, unknown> {
   version: number;
 }
 
-function toSeriesRow(row: RawRow): SeriesRow {
+export function toSeriesRow(row: RawRow): SeriesRow {
   return {
     periodStart: row.period,
     numerator: row.numerator,

@@ -7,3 +7,4 @@ export * from './patient-data';
 export * from './maturity';
 export * from './improvement';
 export * from './imports';
+export * from './rollups';

@@ -4,6 +4,7 @@ import {
   expectsObservationPerEpisode,
   summariseCompleteness,
   timepointOffset,
+  weightedMedian,
 } from './data-quality';
 
 describe('timepointOffset', () => {
@@ -62,5 +63,31 @@ describe('summariseCompleteness', () => {
       worstPeriods: [],
     });
     expect(completenessRatio(3, 2)).toBe(1);
+  });
+});
+
+describe('weightedMedian', () => {
+  it('takes the value where the cumulative weight reaches half', () => {
+    expect(weightedMedian([])).toBeNull();
+    expect(weightedMedian([{ value: 5, weight: 0 }])).toBeNull();
+    expect(
+      weightedMedian([
+        { value: 10, weight: 1 },
+        { value: 20, weight: 1 },
+      ]),
+    ).toBe(10);
+    expect(
+      weightedMedian([
+        { value: 30, weight: 1 },
+        { value: 10, weight: 2 },
+        { value: 20, weight: 4 },
+      ]),
+    ).toBe(20);
+    expect(
+      weightedMedian([
+        { value: 7, weight: 9 },
+        { value: 1, weight: 1 },
+      ]),
+    ).toBe(7);
   });
 });

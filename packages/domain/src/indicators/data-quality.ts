@@ -103,3 +103,20 @@ export function summariseCompleteness(
     .slice(0, limit);
   return { expected, present, completeness: completenessRatio(present, expected), worstPeriods };
 }
+
+/**
+ * The weighted (lower) median of values with weights: the smallest value at which the cumulative
+ * weight reaches half the total. Used to combine per-period median delays into one figure, so that the
+ * same answer comes from the rows and from the per-period rollups. Null when there is no weight.
+ */
+export function weightedMedian(items: readonly { value: number; weight: number }[]): number | null {
+  const usable = items.filter((i) => i.weight > 0).sort((a, b) => a.value - b.value);
+  const total = usable.reduce((s, i) => s + i.weight, 0);
+  if (total === 0) return null;
+  let cumulative = 0;
+  for (const item of usable) {
+    cumulative += item.weight;
+    if (cumulative * 2 >= total) return item.value;
+  }
+  return usable[usable.length - 1]!.value;
+}

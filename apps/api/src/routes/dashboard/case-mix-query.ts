@@ -1,5 +1,9 @@
 import type { DashboardQuery } from '@leerlus/contracts/dashboard';
-import { parseCaseMixCondition, type CaseMixCondition, type CaseMixFilter } from '@leerlus/domain/indicators/index';
+import {
+  parseCaseMixCondition,
+  type CaseMixCondition,
+  type CaseMixFilter,
+} from '@leerlus/domain/indicators/index';
 import { AppError } from '../../http/errors';
 
 /**

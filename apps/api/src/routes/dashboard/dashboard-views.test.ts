@@ -55,19 +55,17 @@ async function world() {
       })),
     )
     .returning();
-  await t.db
-    .insert(schema.observations)
-    .values(
-      [0, 1, 2].map((i) => ({
-        ...target,
-        patientId: patients[i]!,
-        episodeId: eps[i]!.id,
-        code: 'ohs',
-        valueNumber: 40 + i,
-        effectiveDate: '2024-05-01',
-        timepoint: '3m',
-      })),
-    );
+  await t.db.insert(schema.observations).values(
+    [0, 1, 2].map((i) => ({
+      ...target,
+      patientId: patients[i]!,
+      episodeId: eps[i]!.id,
+      code: 'ohs',
+      valueNumber: 40 + i,
+      effectiveDate: '2024-05-01',
+      timepoint: '3m',
+    })),
+  );
   await adopt(t.db, w.teamA.id, [compl.id, prom.id]);
   return { w, compl, prom };
 }

@@ -1,7 +1,8 @@
 import type { Dashboard, DashboardQuery, DashboardRow, IndicatorSeries } from '@leerlus/contracts/dashboard';
 import type { Executor } from '@leerlus/db';
-import { computeDataQuality, type DataQualityFacts } from '@leerlus/db/repositories/data-quality';
-import { computeIndicatorSeries, type IndicatorToCompute } from '@leerlus/db/repositories/indicator-values';
+import type { DataQualityFacts } from '@leerlus/db/repositories/data-quality';
+import type { IndicatorToCompute } from '@leerlus/db/repositories/indicator-values';
+import { dataQuality, indicatorSeries } from '@leerlus/db/repositories/rollups';
 import {
   displayMultiplier,
   goalDomainCoverage,
@@ -64,12 +65,12 @@ function dashboardRow(
 export async function buildDashboard(db: Executor, team: Team, query: DashboardQuery): Promise<Dashboard> {
   const caseMix = caseMixFromQuery(query);
   const adopted = await adoptedIndicators(db, team.id);
-  const series = await computeIndicatorSeries(
+  const series = await indicatorSeries(
     db,
     { teamId: team.id, from: query.from, to: query.to, caseMix },
     adopted.map((a) => toCompute(a.indicator)),
   );
-  const quality = await computeDataQuality(
+  const quality = await dataQuality(
     db,
     { teamId: team.id, from: query.from, to: query.to },
     adopted.map((a) => forQuality(a.indicator)),
@@ -97,11 +98,9 @@ export async function buildSeries(
   query: DashboardQuery,
 ): Promise<IndicatorSeries> {
   const caseMix = caseMixFromQuery(query);
-  const series = await computeIndicatorSeries(
-    db,
-    { teamId: team.id, from: query.from, to: query.to, caseMix },
-    [toCompute(indicator)],
-  );
+  const series = await indicatorSeries(db, { teamId: team.id, from: query.from, to: query.to, caseMix }, [
+    toCompute(indicator),
+  ]);
   const points = chartPoints(indicator, series.get(indicator.id) ?? []);
   return {
     indicator: presentIndicator(indicator),

@@ -1,10 +1,7 @@
 import type { QualityFacts, DataQuality } from '@leerlus/contracts/data-quality';
 import type { Executor } from '@leerlus/db';
-import {
-  computeDataQuality,
-  type DataQualityFacts,
-  type IndicatorForQuality,
-} from '@leerlus/db/repositories/data-quality';
+import type { DataQualityFacts, IndicatorForQuality } from '@leerlus/db/repositories/data-quality';
+import { dataQuality } from '@leerlus/db/repositories/rollups';
 import { periodLabel, summariseCompleteness } from '@leerlus/domain/indicators/index';
 import type { Team } from '../../access/team-scope';
 import { presentIndicator, type IndicatorRow } from '../indicators/presenter';
@@ -54,7 +51,7 @@ export async function buildDataQuality(
   query: { from?: string | undefined; to?: string | undefined },
 ): Promise<DataQuality> {
   const adopted = await adoptedIndicators(db, team.id);
-  const facts = await computeDataQuality(
+  const facts = await dataQuality(
     db,
     { teamId: team.id, from: query.from, to: query.to },
     adopted.map((a) => forQuality(a.indicator)),

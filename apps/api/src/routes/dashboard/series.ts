@@ -2,7 +2,12 @@ import type { z } from 'zod';
 import type { seriesPointSchema } from '@leerlus/contracts/dashboard';
 import { spcRequestSchema } from '@leerlus/contracts/spc';
 import type { SeriesRow } from '@leerlus/db/repositories/indicator-values';
-import { fillPeriods, indicatorSpcRequest, periodLabel, type IndicatorSpec } from '@leerlus/domain/indicators/index';
+import {
+  fillPeriods,
+  indicatorSpcRequest,
+  periodLabel,
+  type IndicatorSpec,
+} from '@leerlus/domain/indicators/index';
 import { computeSpc, type SpcResult } from '@leerlus/domain/spc/index';
 
 export type SeriesPointOut = z.infer<typeof seriesPointSchema>;
@@ -21,12 +26,18 @@ const EMPTY = (periodStart: string): Omit<SeriesPointOut, 'label'> => ({
  * The computed rows on a gap-free sequence of periods (missing periods as empty points, so the chart
  * shows the gap), labelled per the indicator's granularity.
  */
-export function chartPoints(spec: Pick<IndicatorSpec, 'definition'>, rows: readonly SeriesRow[]): SeriesPointOut[] {
+export function chartPoints(
+  spec: Pick<IndicatorSpec, 'definition'>,
+  rows: readonly SeriesRow[],
+): SeriesPointOut[] {
   const granularity = spec.definition.periodGranularity;
   const byPeriod = new Map<string, Omit<SeriesPointOut, 'label'>>(
     rows.map(({ lastUpdated: _lastUpdated, ...row }) => [row.periodStart, row]),
   );
-  return fillPeriods(byPeriod, granularity, EMPTY).map(({ start, row }) => ({ ...row, label: periodLabel(start, granularity) }));
+  return fillPeriods(byPeriod, granularity, EMPTY).map(({ start, row }) => ({
+    ...row,
+    label: periodLabel(start, granularity),
+  }));
 }
 
 /**
@@ -34,7 +45,10 @@ export function chartPoints(spec: Pick<IndicatorSpec, 'definition'>, rows: reado
  * no point has a value. The request is checked against the SPC contract first: figures that cannot
  * be charted (e.g. an imported numerator above its denominator) give no chart rather than an error.
  */
-export function chartOf(spec: Pick<IndicatorSpec, 'measure' | 'definition' | 'improvement' | 'chartType'>, points: readonly SeriesPointOut[]): SpcResult | null {
+export function chartOf(
+  spec: Pick<IndicatorSpec, 'measure' | 'definition' | 'improvement' | 'chartType'>,
+  points: readonly SeriesPointOut[],
+): SpcResult | null {
   if (!points.some((p) => p.value !== null)) return null;
   const parsed = spcRequestSchema.safeParse(indicatorSpcRequest(spec, points));
   return parsed.success ? computeSpc(parsed.data) : null;

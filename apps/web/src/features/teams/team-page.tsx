@@ -58,11 +58,16 @@ export function TeamPage() {
           </span>
         }
         actions={
-          IMPORTING_ROLES.includes(team.myRole) && (
-            <Link to={`/teams/${team.id}/import`} className="btn btn-secondary">
-              {t('imports.link')}
+          <>
+            <Link to={`/teams/${team.id}/dashboard`} className="btn btn-primary">
+              {t('dash.open')}
             </Link>
-          )
+            {IMPORTING_ROLES.includes(team.myRole) && (
+              <Link to={`/teams/${team.id}/import`} className="btn btn-secondary">
+                {t('imports.link')}
+              </Link>
+            )}
+          </>
         }
       />
       {team.description && <p className="team-description">{team.description}</p>}

@@ -18,6 +18,7 @@ const COLUMNS: readonly {
   { key: 'variation', label: 'summary.variation', align: 'center' },
   { key: 'assurance', label: 'summary.assurance', align: 'center' },
   { key: 'n', label: 'summary.n', title: 'summary.nLong', align: 'end' },
+  { key: 'completeness', label: 'dash.completeness', title: 'dash.completenessLong', align: 'end' },
   { key: 'lastUpdated', label: 'summary.updated', align: 'end' },
 ];
 
@@ -29,13 +30,21 @@ interface SummaryGridProps {
   onOpen: (row: SummaryRow) => void;
 }
 
+/** The columns shown: completeness only when the rows carry it. */
+const columnsFor = (rows: readonly SummaryRow[]) =>
+  rows.some((r) => r.completeness !== undefined) ? COLUMNS : COLUMNS.filter((c) => c.key !== 'completeness');
+
 /** Column headers as sort buttons; the sorted column carries aria-sort, the others "none". */
-function SummaryHeader({ sort, onSort }: Pick<SummaryGridProps, 'sort' | 'onSort'>) {
+function SummaryHeader({
+  sort,
+  onSort,
+  columns,
+}: Pick<SummaryGridProps, 'sort' | 'onSort'> & { columns: typeof COLUMNS }) {
   const { t } = useI18n();
   return (
     <thead>
       <tr>
-        {COLUMNS.map((c) => {
+        {columns.map((c) => {
           const isSorted = sort.key === c.key;
           return (
             <th
@@ -64,7 +73,15 @@ function SummaryHeader({ sort, onSort }: Pick<SummaryGridProps, 'sort' | 'onSort
 }
 
 /** One indicator. A click anywhere on the row opens the chart; the name button is the keyboard (Enter/Space) route. */
-function SummaryRowView({ row, onOpen }: { row: SummaryRow; onOpen: (row: SummaryRow) => void }) {
+function SummaryRowView({
+  row,
+  onOpen,
+  withCompleteness,
+}: {
+  row: SummaryRow;
+  onOpen: (row: SummaryRow) => void;
+  withCompleteness: boolean;
+}) {
   const { t, locale, formatDate } = useI18n();
   const value = (v: number | null) => {
     const text = numberFormatter(locale, row.decimals, t('summary.none'))(v);
@@ -96,6 +113,13 @@ function SummaryRowView({ row, onOpen }: { row: SummaryRow; onOpen: (row: Summar
         <AssuranceIcon assurance={row.assurance} size={30} />
       </td>
       <td className="align-end">{row.n}</td>
+      {withCompleteness && (
+        <td className="align-end nowrap">
+          {row.completeness === null || row.completeness === undefined
+            ? t('summary.none')
+            : `${numberFormatter(locale, 0)(row.completeness * 100)}%`}
+        </td>
+      )}
       <td className="align-end nowrap">
         {row.lastUpdated === null ? t('summary.none') : formatDate(row.lastUpdated)}
       </td>
@@ -105,14 +129,16 @@ function SummaryRowView({ row, onOpen }: { row: SummaryRow; onOpen: (row: Summar
 
 /** The sortable table itself, in a scroll box with a sticky header. */
 export function SummaryGrid({ caption, rows, sort, onSort, onOpen }: SummaryGridProps) {
+  const columns = columnsFor(rows);
+  const withCompleteness = columns.length === COLUMNS.length;
   return (
     <div className="summary-scroll" role="region" aria-label={caption} tabIndex={0}>
       <table className="summary-table">
         <caption className="visually-hidden">{caption}</caption>
-        <SummaryHeader sort={sort} onSort={onSort} />
+        <SummaryHeader sort={sort} onSort={onSort} columns={columns} />
         <tbody>
           {rows.map((row) => (
-            <SummaryRowView key={row.id} row={row} onOpen={onOpen} />
+            <SummaryRowView key={row.id} row={row} onOpen={onOpen} withCompleteness={withCompleteness} />
           ))}
         </tbody>
       </table>

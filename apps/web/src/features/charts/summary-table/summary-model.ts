@@ -18,9 +18,12 @@ export interface SummaryRow {
   lastUpdated: string | null;
   /** Fixed decimals for latest and target; by default precision follows the magnitude. */
   decimals?: number;
+  /** Data completeness 0..1 (null: nothing expected); the column shows when any row has the field. */
+  completeness?: number | null;
 }
 
-export type SortKey = 'name' | 'latest' | 'target' | 'variation' | 'assurance' | 'n' | 'lastUpdated';
+export type SortKey =
+  'name' | 'latest' | 'target' | 'variation' | 'assurance' | 'n' | 'completeness' | 'lastUpdated';
 export type SortDirection = 'ascending' | 'descending';
 export interface SortState {
   key: SortKey;
@@ -55,6 +58,8 @@ function sortValue(row: SummaryRow, key: SortKey): number | string | null {
       return row.assurance === null ? null : ASSURANCE_RANK[row.assurance];
     case 'lastUpdated':
       return row.lastUpdated === null ? null : Date.parse(row.lastUpdated);
+    case 'completeness':
+      return row.completeness ?? null;
     case 'latest':
     case 'target':
     case 'n':
