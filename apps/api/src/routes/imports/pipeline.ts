@@ -1,3 +1,4 @@
+import { refreshRollups } from '@leerlus/db/repositories/rollups';
 import { open } from 'node:fs/promises';
 import type { ImportMode, ValidationResult } from '@leerlus/contracts/imports';
 import { recordAudit, type Database } from '@leerlus/db';
@@ -236,6 +237,8 @@ export async function commitImport(
       }
       p.signal.throwIfAborted();
       if (p.mode === 'all-or-nothing' && issues.count > 0) throw new RowsRejected();
+      // The dashboard reads rollups: rebuild them in the same transaction as the rows they summarise.
+      if (written.inserted > 0) await refreshRollups(tx, row.teamId);
       const finished = await updateImport(tx, row.id, {
         status: 'succeeded',
         totalRows: counts.total,
