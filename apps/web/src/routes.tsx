@@ -9,8 +9,10 @@ import { UsersPage } from './features/admin/users-page';
 import { AcceptInvitationPage } from './features/auth/accept-invitation-page';
 import { LoginPage } from './features/auth/login-page';
 import { RequireSession } from './features/auth/require-session';
+import { ImportPage } from './features/imports/import-page';
 import { NotFoundPage } from './features/not-found-page';
 import { TeamListPage } from './features/teams/team-list-page';
+import { improvementRoutes } from './features/improvement/routes';
 import { TeamPage } from './features/teams/team-page';
 import { AppShell } from './layout/app-shell';
 import { Spinner } from './ui/spinner';
@@ -29,14 +31,30 @@ export const routes: RouteObject[] = [
     children: [
       { index: true, element: <TeamListPage /> },
       { path: 'teams/:teamId', element: <TeamPage /> },
-      { path: 'teams/:teamId/maturity', lazy: async () => ({ Component: (await import('./features/maturity/maturity-page')).MaturityPage }), hydrateFallbackElement: <Spinner /> },
-      { path: 'teams/:teamId/maturity/assessments/:assessmentId', lazy: async () => ({ Component: (await import('./features/maturity/answer-page')).AnswerPage }), hydrateFallbackElement: <Spinner /> },
-      { path: 'teams/:teamId/maturity/assessments/:assessmentId/results', lazy: async () => ({ Component: (await import('./features/maturity/results-page')).ResultsPage }), hydrateFallbackElement: <Spinner /> },
+      ...improvementRoutes,
+      {
+        path: 'teams/:teamId/maturity',
+        lazy: async () => ({ Component: (await import('./features/maturity/maturity-page')).MaturityPage }),
+        hydrateFallbackElement: <Spinner />,
+      },
+      {
+        path: 'teams/:teamId/maturity/assessments/:assessmentId',
+        lazy: async () => ({ Component: (await import('./features/maturity/answer-page')).AnswerPage }),
+        hydrateFallbackElement: <Spinner />,
+      },
+      {
+        path: 'teams/:teamId/maturity/assessments/:assessmentId/results',
+        lazy: async () => ({ Component: (await import('./features/maturity/results-page')).ResultsPage }),
+        hydrateFallbackElement: <Spinner />,
+      },
+      { path: 'teams/:teamId/import', element: <ImportPage /> },
       // Loaded on demand: the charts (ECharts) stay out of the first download.
       {
         path: 'calculator',
         hydrateFallbackElement: <Spinner />,
-        lazy: async () => ({ Component: (await import('./features/calculator/calculator-page')).CalculatorPage }),
+        lazy: async () => ({
+          Component: (await import('./features/calculator/calculator-page')).CalculatorPage,
+        }),
       },
       { path: 'account', element: <AccountPage /> },
       { path: 'account/mfa', element: <MfaPage /> },

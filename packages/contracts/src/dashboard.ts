@@ -1,7 +1,13 @@
 import { z } from 'zod';
 import { SEXES } from '@leerlus/domain/indicators/case-mix';
 import { isIsoDate } from '@leerlus/domain/indicators/periods';
-import { goalDomainCoverageSchema, granularitySchema, indicatorSchema } from './indicators';
+import { qualityFactsSchema } from './data-quality';
+import {
+  caseMixVariableSchema,
+  goalDomainCoverageSchema,
+  granularitySchema,
+  indicatorSchema,
+} from './indicators';
 import { spcResultSchema, spcWarningSchema } from './spc';
 
 /**
@@ -12,22 +18,39 @@ import { spcResultSchema, spcWarningSchema } from './spc';
 
 const isoDateSchema = z.string().refine(isIsoDate, 'must be a date YYYY-MM-DD');
 /** A query parameter given once (a string) or repeated (an array): always an array. */
-const repeatable = <T extends z.ZodType>(item: T) => z.union([item, z.array(item).max(20)]).transform((v) => (Array.isArray(v) ? v : [v]));
+const repeatable = <T extends z.ZodType>(item: T) =>
+  z.union([item, z.array(item).max(20)]).transform((v) => (Array.isArray(v) ? v : [v]));
+
+/** The dashboard's filters: period and case mix. */
+export const dashboardFilterShape = {
+  from: isoDateSchema.optional(),
+  to: isoDateSchema.optional(),
+  ageMin: z.coerce.number().int().min(0).max(130).optional(),
+  ageMax: z.coerce.number().int().min(0).max(130).optional(),
+  sex: repeatable(z.enum(SEXES)).optional(),
+  caseMix: repeatable(z.string().min(3).max(120)).optional(),
+};
+
+/** Cross-field checks of the filters (from ≤ to, ageMin ≤ ageMax), for every query built on dashboardFilterShape. */
+export function refineDashboardFilters(
+  q: {
+    from?: string | undefined;
+    to?: string | undefined;
+    ageMin?: number | undefined;
+    ageMax?: number | undefined;
+  },
+  ctx: z.RefinementCtx,
+): void {
+  if (q.from !== undefined && q.to !== undefined && q.from > q.to)
+    ctx.addIssue({ code: 'custom', path: ['to'], message: 'must not be before from' });
+  if (q.ageMin !== undefined && q.ageMax !== undefined && q.ageMin > q.ageMax)
+    ctx.addIssue({ code: 'custom', path: ['ageMax'], message: 'must not be below ageMin' });
+}
 
 export const dashboardQuerySchema = z
-  .object({
-    from: isoDateSchema.optional(),
-    to: isoDateSchema.optional(),
-    ageMin: z.coerce.number().int().min(0).max(130).optional(),
-    ageMax: z.coerce.number().int().min(0).max(130).optional(),
-    sex: repeatable(z.enum(SEXES)).optional(),
-    caseMix: repeatable(z.string().min(3).max(120)).optional(),
-  })
+  .object(dashboardFilterShape)
   .strict()
-  .superRefine((q, ctx) => {
-    if (q.from !== undefined && q.to !== undefined && q.from > q.to) ctx.addIssue({ code: 'custom', path: ['to'], message: 'must not be before from' });
-    if (q.ageMin !== undefined && q.ageMax !== undefined && q.ageMin > q.ageMax) ctx.addIssue({ code: 'custom', path: ['ageMax'], message: 'must not be below ageMin' });
-  });
+  .superRefine(refineDashboardFilters);
 export type DashboardQuery = z.output<typeof dashboardQuerySchema>;
 
 export const seriesSourceSchema = z.enum(['patient-level', 'aggregate', 'mixed', 'none']);
@@ -61,6 +84,8 @@ export const dashboardRowSchema = z.object({
   source: seriesSourceSchema,
   /** When the newest contributing row was written. */
   lastUpdated: z.string().nullable(),
+  /** N, completeness, delay and last update of the indicator's data (not case-mix filtered). */
+  quality: qualityFactsSchema,
 });
 export type DashboardRow = z.infer<typeof dashboardRowSchema>;
 
@@ -71,6 +96,8 @@ export const dashboardSchema = z.object({
   /** True when a case-mix filter is active: imported aggregates cannot be split and are left out. */
   caseMixFiltered: z.boolean(),
   coverage: goalDomainCoverageSchema,
+  /** The case-mix variables of the outcome sets behind the team's indicators (filter fields besides age and sex). */
+  caseMixFields: z.array(caseMixVariableSchema),
   rows: z.array(dashboardRowSchema),
 });
 export type Dashboard = z.infer<typeof dashboardSchema>;

@@ -8,3 +8,4 @@ export * from './spc';
 export * from './funnel';
 export * from './maturity';
 export * from './tabular-export';
+export * from './imports';

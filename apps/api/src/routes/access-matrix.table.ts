@@ -6,6 +6,9 @@ import { schema } from '@leerlus/db';
 import type { createWorld } from '../testing/factories';
 import { createUser, TEST_PASSWORD } from '../testing/factories';
 import type { Client, TestApp } from '../testing/test-app';
+import { improvementRows } from './access-matrix.improvement';
+import { dashboardRows } from './access-matrix.dashboard';
+import { importRows } from './access-matrix.imports';
 import { indicatorRows } from './access-matrix.indicators';
 import { maturityRows } from './access-matrix.maturity';
 import { createInvitation } from './teams/invitation-commands';
@@ -316,5 +319,8 @@ export const ROWS: readonly MatrixRow[] = [
     expect: only(ADMIN, 200),
   },
   ...indicatorRows({ signedIn, only }),
+  ...improvementRows({ signedIn, only }),
+  ...dashboardRows({ signedIn, only }),
   ...maturityRows({ signedIn, only }),
+  ...importRows({ only }),
 ];

@@ -2,8 +2,12 @@ import type { FastifyInstance } from 'fastify';
 import { requireSession } from '../http/request-context';
 import { accountRoutes } from './account/routes';
 import { loginRoutes, sessionRoutes } from './auth/routes';
+import { actionLogRoutes } from './actions/routes';
 import { dashboardRoutes } from './dashboard/routes';
+import { goalRoutes } from './goals/routes';
+import { meetingRoutes } from './meetings/routes';
 import { healthRoutes } from './health';
+import { importsRoutes } from './imports/routes';
 import { indicatorRoutes } from './indicators/routes';
 import { publicInvitationRoutes } from './invitations/routes';
 import { maturityRoutes } from './maturity/routes';
@@ -18,7 +22,19 @@ import { teamRoutes } from './teams/routes';
  */
 // statisticsRoutes: pure computation on the posted data (nothing stored), so no session is needed.
 const PUBLIC = [healthRoutes, loginRoutes, publicInvitationRoutes, statisticsRoutes];
-const AUTHENTICATED: typeof PUBLIC = [sessionRoutes, accountRoutes, teamRoutes, organisationRoutes, indicatorRoutes, dashboardRoutes, maturityRoutes];
+const AUTHENTICATED: typeof PUBLIC = [
+  sessionRoutes,
+  accountRoutes,
+  teamRoutes,
+  organisationRoutes,
+  indicatorRoutes,
+  dashboardRoutes,
+  goalRoutes,
+  meetingRoutes,
+  actionLogRoutes,
+  maturityRoutes,
+  importsRoutes,
+];
 
 export async function registerRoutes(app: FastifyInstance): Promise<void> {
   for (const plugin of PUBLIC) await app.register(plugin);

@@ -3,6 +3,7 @@ import { schema, type Database } from '@leerlus/db';
 import type { Role } from '@leerlus/domain';
 import { hashPassword } from '../auth/password';
 import { seedDemoData } from './demo-data';
+import { seedDemoImprovement } from './demo-improvement';
 import { seedDemoMaturity } from './demo-maturity';
 
 /** The demo password, printed on the console and in the README. Demo data only. */
@@ -37,6 +38,7 @@ export async function seedDemo(db: Database): Promise<{ created: boolean; users:
   const existing = await db.select({ id: schema.organisations.id }).from(schema.organisations).where(eq(schema.organisations.id, ORG));
   if (existing.length > 0) {
     await seedDemoData(db, ORG, DEMO_TEAMS.map((t) => t.id));
+    await seedDemoImprovement(db, ORG, DEMO_TEAMS.map((t) => t.id));
     await seedDemoMaturity(db, ORG, DEMO_TEAMS.map((t) => t.id));
     return { created: false, users: DEMO_USERS };
   }
@@ -61,6 +63,7 @@ export async function seedDemo(db: Database): Promise<{ created: boolean; users:
     }
   });
   await seedDemoData(db, ORG, DEMO_TEAMS.map((t) => t.id));
+  await seedDemoImprovement(db, ORG, DEMO_TEAMS.map((t) => t.id));
   await seedDemoMaturity(db, ORG, DEMO_TEAMS.map((t) => t.id));
   return { created: true, users: DEMO_USERS };
 }

@@ -35,6 +35,8 @@ interface RequestOptions {
   method?: Method;
   body?: unknown;
   query?: Record<string, string | number | undefined>;
+  /** A file sent as the raw request body (application/octet-stream), streamed by the browser. */
+  file?: Blob;
 }
 
 function buildUrl(path: string, query: RequestOptions['query']): string {
@@ -56,9 +58,10 @@ async function readJson(response: Response): Promise<unknown> {
   }
 }
 
-async function send({ method = 'GET', body, query }: RequestOptions, path: string): Promise<unknown> {
+async function send({ method = 'GET', body, query, file }: RequestOptions, path: string): Promise<unknown> {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (body !== undefined) headers['content-type'] = 'application/json';
+  if (file !== undefined) headers['content-type'] = 'application/octet-stream';
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
   let response: Response;
   try {
@@ -66,7 +69,7 @@ async function send({ method = 'GET', body, query }: RequestOptions, path: strin
       method,
       headers,
       credentials: 'same-origin',
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: file ?? (body === undefined ? undefined : JSON.stringify(body)),
     });
   } catch (cause) {
     throw new ApiError(0, 'NETWORK_ERROR', cause instanceof Error ? cause.message : 'Network error');

@@ -7,6 +7,8 @@ export const queryKeys = {
   users: (organisationId: string, q: string) => ['organisations', organisationId, 'users', q] as const,
   usersAll: (organisationId: string) => ['organisations', organisationId, 'users'] as const,
   settings: (organisationId: string) => ['organisations', organisationId, 'settings'] as const,
+  imports: (teamId: string) => ['teams', teamId, 'imports'] as const,
+  importProfiles: (teamId: string) => ['teams', teamId, 'import-profiles'] as const,
   audit: (organisationId: string, filter: object) =>
     ['organisations', organisationId, 'audit', filter] as const,
 };

@@ -1,5 +1,7 @@
+import { improvementEn } from './improvement.en';
 import type { nl } from './nl';
 import { maturityEn } from './maturity.en';
+import { importsEn } from './imports.en';
 import { statisticsEn } from './statistics.en';
 
 /** English messages. Typed against the Dutch keys: a missing or extra key fails typecheck. */
@@ -256,6 +258,10 @@ export const en: { readonly [K in keyof typeof nl]: string } = {
 
   // Statistics: SPC chart, funnel plot, icons, summary table, SPC calculator (statistics.en.ts).
   ...statisticsEn,
+  // Improvement system: goals, meetings, matrix, meeting mode, action & decision log (improvement.en.ts).
+  ...improvementEn,
   // Maturity and readiness (maturity.en.ts).
   ...maturityEn,
+  // Import page (imports.en.ts).
+  ...importsEn,
 };

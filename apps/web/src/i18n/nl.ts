@@ -1,4 +1,6 @@
+import { improvementNl } from './improvement.nl';
 import { maturityNl } from './maturity.nl';
+import { importsNl } from './imports.nl';
 import { statisticsNl } from './statistics.nl';
 
 /**
@@ -258,6 +260,10 @@ export const nl = {
 
   // Statistics: SPC chart, funnel plot, icons, summary table, SPC calculator (statistics.nl.ts).
   ...statisticsNl,
+  // Improvement system: goals, meetings, matrix, meeting mode, action & decision log (improvement.nl.ts).
+  ...improvementNl,
   // Maturity and readiness (maturity.nl.ts).
   ...maturityNl,
+  // Import page (imports.nl.ts).
+  ...importsNl,
 } as const;

@@ -27,8 +27,11 @@ export function SideNav() {
             <ul className="nav-sublist nav-teams">
               {teams.map((team) => (
                 <li key={team.id}>
-                  <NavLink to={`/teams/${team.id}`} className={linkClass}>
+                  <NavLink to={`/teams/${team.id}`} end className={linkClass}>
                     {team.name}
+                  </NavLink>
+                  <NavLink to={`/teams/${team.id}/goals`} className={linkClass}>
+                    {t('nav.improvement')}
                   </NavLink>
                 </li>
               ))}

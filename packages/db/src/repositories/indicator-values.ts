@@ -102,7 +102,7 @@ function toSeriesRow(row: RawRow): SeriesRow {
   };
 }
 
-interface Bounds {
+export interface Bounds {
   /** Inclusive first day, or null for unbounded. */
   from: string | null;
   /** Exclusive day after the last, or null for unbounded. */
@@ -110,7 +110,7 @@ interface Bounds {
 }
 
 /** The scope's dates widened to whole periods of the indicator's granularity. */
-function periodBounds(scope: SeriesScope, d: IndicatorDefinition): Bounds {
+export function periodBounds(scope: SeriesScope, d: IndicatorDefinition): Bounds {
   const g = d.periodGranularity;
   return {
     from: scope.from === undefined ? null : periodStart(scope.from, g),
@@ -118,7 +118,7 @@ function periodBounds(scope: SeriesScope, d: IndicatorDefinition): Bounds {
   };
 }
 
-function dateRangeSql(column: SQL, bounds: Bounds): SQL {
+export function dateRangeSql(column: SQL, bounds: Bounds): SQL {
   const parts: SQL[] = [];
   if (bounds.from !== null) parts.push(sql`${column} >= ${bounds.from}::date`);
   if (bounds.until !== null) parts.push(sql`${column} < ${bounds.until}::date`);

@@ -6,3 +6,4 @@ export * from './indicators';
 export * from './patient-data';
 export * from './maturity';
 export * from './improvement';
+export * from './imports';

@@ -1,5 +1,18 @@
-import { bigserial, date, doublePrecision, foreignKey, index, integer, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import {
+  bigserial,
+  date,
+  doublePrecision,
+  foreignKey,
+  index,
+  integer,
+  pgTable,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { SEXES } from '@leerlus/domain/indicators/case-mix';
+import { imports } from './imports';
 import { indicators } from './indicators';
 import { organisations, teams } from './tenancy';
 
@@ -21,7 +34,10 @@ export const patients = pgTable(
     sex: text('sex', { enum: SEXES }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [unique('patients_org_pseudonym_uq').on(t.organisationId, t.pseudonym), unique('patients_org_id_uq').on(t.organisationId, t.id)],
+  (t) => [
+    unique('patients_org_pseudonym_uq').on(t.organisationId, t.pseudonym),
+    unique('patients_org_id_uq').on(t.organisationId, t.id),
+  ],
 );
 
 /** A treatment episode of a patient in a team's care path (e.g. a hip replacement), from its start date. */
@@ -39,9 +55,15 @@ export const episodes = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    foreignKey({ name: 'episodes_patient_fk', columns: [t.organisationId, t.patientId], foreignColumns: [patients.organisationId, patients.id] }).onDelete('cascade'),
+    foreignKey({
+      name: 'episodes_patient_fk',
+      columns: [t.organisationId, t.patientId],
+      foreignColumns: [patients.organisationId, patients.id],
+    }).onDelete('cascade'),
     index('episodes_team_start_idx').on(t.teamId, t.startDate),
     index('episodes_patient_idx').on(t.patientId),
+    // The natural key: re-importing a file does not duplicate episodes.
+    unique('episodes_natural_uq').on(t.teamId, t.patientId, t.carePath, t.startDate),
   ],
 );
 
@@ -69,12 +91,20 @@ export const observations = pgTable(
     timepoint: text('timepoint'),
     /** Where the value came from (csv, fhir, prom, manual, demo). */
     source: text('source').notNull().default('manual'),
-    /** The import that wrote it (the imports table comes with the import pipeline). */
-    importId: uuid('import_id'),
+    /** The import that wrote it. */
+    importId: uuid('import_id').references(() => imports.id, { onDelete: 'set null' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    foreignKey({ name: 'observations_patient_fk', columns: [t.organisationId, t.patientId], foreignColumns: [patients.organisationId, patients.id] }).onDelete('cascade'),
+    // The natural key: re-importing a file does not duplicate observations (ON CONFLICT DO NOTHING).
+    unique('observations_natural_uq')
+      .on(t.teamId, t.patientId, t.code, t.effectiveDate, t.timepoint)
+      .nullsNotDistinct(),
+    foreignKey({
+      name: 'observations_patient_fk',
+      columns: [t.organisationId, t.patientId],
+      foreignColumns: [patients.organisationId, patients.id],
+    }).onDelete('cascade'),
     index('observations_patient_idx').on(t.patientId),
     index('observations_episode_idx').on(t.episodeId),
   ],
@@ -93,7 +123,11 @@ export const caseMixValues = pgTable(
     valueText: text('value_text'),
   },
   (t) => [
-    foreignKey({ name: 'case_mix_values_patient_fk', columns: [t.organisationId, t.patientId], foreignColumns: [patients.organisationId, patients.id] }).onDelete('cascade'),
+    foreignKey({
+      name: 'case_mix_values_patient_fk',
+      columns: [t.organisationId, t.patientId],
+      foreignColumns: [patients.organisationId, patients.id],
+    }).onDelete('cascade'),
     // Serves the case-mix filter's lookups (patient, variable) and keeps one value per patient or episode.
     unique('case_mix_values_uq').on(t.patientId, t.variable, t.episodeId).nullsNotDistinct(),
   ],
@@ -123,8 +157,11 @@ export const aggregateObservations = pgTable(
     denominator: doublePrecision('denominator'),
     value: doublePrecision('value'),
     source: text('source').notNull().default('manual'),
-    importId: uuid('import_id'),
+    importId: uuid('import_id').references(() => imports.id, { onDelete: 'set null' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [unique('aggregate_observations_uq').on(t.teamId, t.indicatorId, t.periodStart), index('aggregate_observations_indicator_idx').on(t.indicatorId)],
+  (t) => [
+    unique('aggregate_observations_uq').on(t.teamId, t.indicatorId, t.periodStart),
+    index('aggregate_observations_indicator_idx').on(t.indicatorId),
+  ],
 );

@@ -15,6 +15,10 @@ export const ACTIONS = [
   'indicator:read',
   'indicator:manage',
   'goal-set:manage',
+  'improvement:read',
+  'improvement:contribute',
+  'improvement:manage',
+  'organisation:overview',
   'maturity:read',
   'maturity:answer',
   'maturity:manage',
@@ -44,6 +48,13 @@ const POLICY: Record<Action, readonly Role[]> = {
   'indicator:manage': ['admin', 'quality-advisor', 'analyst'],
   // Which indicators a team tracks (its goal set).
   'goal-set:manage': ['admin', 'quality-advisor', 'team-lead'],
+  // The improvement system (issue 6): everyone reads; members post status updates, decisions and
+  // actions and record meetings; team leads and advisors set goals, meetings and the matrix.
+  'improvement:read': ['admin', 'quality-advisor', 'team-lead', 'member', 'viewer', 'analyst'],
+  'improvement:contribute': ['admin', 'quality-advisor', 'team-lead', 'member', 'analyst'],
+  'improvement:manage': ['admin', 'quality-advisor', 'team-lead'],
+  // Indicators × teams of the whole organisation: organisation-wide managers.
+  'organisation:overview': ['admin', 'quality-advisor'],
   // Maturity and readiness (issue 7): everybody in the team reads results; team members answer;
   // leads and advisors start, submit and lock measurements and decide on sharing; advisors and admins
   // add the organisation's own instruments.

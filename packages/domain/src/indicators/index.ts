@@ -7,3 +7,4 @@ export * from './case-mix';
 export * from './coverage';
 export * from './spc-input';
 export * from './catalogue-access';
+export * from './data-quality';

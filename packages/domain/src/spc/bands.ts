@@ -6,11 +6,13 @@ import type { SeriesFrame } from './series';
  * the 2-sigma line (but not the limit), ±1 strictly above/below the centre, 0 on the centre or without a
  * value. Every rule (outside, shift, two-of-three, Anhøj) reads this instead of recomputing lines, so a
  * million-point chart costs one pass over the values here and cheap byte passes afterwards.
+ * Written as arithmetic on comparisons instead of nested ifs (noisy data would mispredict them); the same
+ * result, as the 2-sigma lines never lie beyond the 3-sigma ones (sigma ≥ 0).
  */
 export function classify(v: number, c: number, lo: number, lo2: number, hi2: number, hi: number): number {
-  if (v > c) return v > hi ? 3 : v > hi2 ? 2 : 1;
-  if (v < c) return v < lo ? -3 : v < lo2 ? -2 : -1;
-  return 0;
+  const above = Number(v > c) * (1 + Number(v > hi2) + Number(v > hi));
+  const below = Number(v < c) * (1 + Number(v < lo2) + Number(v < lo));
+  return above - below;
 }
 
 function constantPhase(frame: SeriesFrame, limits: Limits, p: number, band: Int8Array): void {

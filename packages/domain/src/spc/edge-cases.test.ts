@@ -227,3 +227,39 @@ describe('multiplier and labels', () => {
     expect(twelve.phases.map((p) => p.warnings)).toEqual([['trial-limits'], []]);
   });
 });
+
+describe('the result object (points built on first read)', () => {
+  const values = [5, 6, 5, 4, 40, 6, 5, 4, 5, 6];
+  const request = { chart: 'i', values, labels: values.map((_, i) => `w${i + 1}`) } as const;
+
+  it('serialises with the contract keys in order, points included, and the same JSON on every call', () => {
+    const r = computeSpc(request);
+    const json = JSON.stringify(r);
+    expect(Object.keys(JSON.parse(json) as object)).toEqual([
+      'chart',
+      'points',
+      'phases',
+      'variation',
+      'assurance',
+      'warnings',
+    ]);
+    expect(JSON.stringify(r)).toBe(json);
+    expect(JSON.stringify(computeSpc(request).points)).toBe(JSON.stringify(r.points));
+    expect(r.points[4]).toMatchObject({ index: 4, label: 'w5', value: 40, signals: { outside: true } });
+  });
+
+  it('reads the same array every time, and spreads, copies and equality see the points', () => {
+    const r = computeSpc(request);
+    expect(r.points).toBe(r.points);
+    expect({ ...computeSpc(request) }.points).toHaveLength(10);
+    expect(JSON.parse(JSON.stringify(computeSpc(request)))).toEqual(r);
+    expect(computeSpc(request)).toEqual(r);
+  });
+
+  it('takes an assigned points array like a plain property', () => {
+    const r = computeSpc(request);
+    r.points = r.points.slice(0, 2);
+    expect(r.points).toHaveLength(2);
+    expect(Object.keys(r)[1]).toBe('points');
+  });
+});

@@ -31,6 +31,13 @@ const SIGNALS: readonly SpcSignals[] = Array.from({ length: 16 }, (_, bits) =>
   }),
 );
 
+/** The point types as stored per point in `Computed.type`. */
+const POINT_TYPES: readonly SpcPointType[] = ['common', 'improvement', 'concern', 'neutral'];
+
+/**
+ * The whole analysis in columns (typed arrays per point, lines per phase): everything a result point
+ * holds is computed here, so building the point objects afterwards is only a change of representation.
+ */
 interface Computed {
   request: SpcRequest;
   config: SpcConfig;
@@ -40,10 +47,30 @@ interface Computed {
   flags: RuleFlags;
   multiplier: number;
   improvement: SpcImprovement;
+  /** Value of each point on the multiplied scale; NaN when missing. */
+  value: Float64Array;
+  /** Type of each point: an index into POINT_TYPES. */
+  type: Uint8Array;
 }
 
 function scaled(v: number, m: number): number | null {
   return Number.isNaN(v) ? null : v * m;
+}
+
+function scaledValues(y: Float64Array, m: number): Float64Array {
+  if (m === 1) return y;
+  const out = new Float64Array(y.length);
+  for (let i = 0; i < y.length; i++) out[i] = y[i]! * m;
+  return out;
+}
+
+/** The type of every point with a signal (the others stay 0, "common"). */
+function pointTypes(band: Int8Array, flags: RuleFlags, improvement: SpcImprovement): Uint8Array {
+  const type = new Uint8Array(band.length);
+  const code = (t: SpcPointType): number => POINT_TYPES.indexOf(t);
+  for (let i = 0; i < band.length; i++)
+    if (flags.bits[i] !== 0) type[i] = code(pointType(signalDirection(band, flags, i), improvement));
+  return type;
 }
 
 /** The seven lines of one point, scaled: [centre, lower, upper, lower2, upper2, lower1, upper1]. */
@@ -68,6 +95,11 @@ function pointLines(limits: Limits, c: number, s: number, m: number): PointLines
     scaled(lineOf(clamp, c, s, -1), m),
     scaled(lineOf(clamp, c, s, 1), m),
   ];
+}
+
+/** The lines of point i of phase p. */
+function linesAt(c: Computed, p: number, i: number): PointLines {
+  return pointLines(c.limits, c.limits.centre[p]!, sigmaAt(c.limits, c.frame, p, i), c.multiplier);
 }
 
 /** One result point. A single literal site keeps every point on one hidden class. */
@@ -100,15 +132,14 @@ function createPoint(
 }
 
 function makePoint(c: Computed, i: number, phase: number, l: PointLines): SpcPoint {
-  const bits = c.flags.bits[i]!;
-  const type: SpcPointType =
-    bits === 0 ? 'common' : pointType(signalDirection(c.band, c.flags, i), c.improvement);
   const label = c.request.labels?.[i] ?? null;
-  const value = scaled(c.frame.y[i]!, c.multiplier);
-  return createPoint(i, label, value, phase, c.frame.excluded[i] === 1, l, SIGNALS[bits]!, type);
+  const v = c.value[i]!;
+  const value = Number.isNaN(v) ? null : v;
+  const signals = SIGNALS[c.flags.bits[i]!]!;
+  return createPoint(i, label, value, phase, c.frame.excluded[i] === 1, l, signals, POINT_TYPES[c.type[i]!]!);
 }
 
-/** Points of one phase; lines are computed once per phase unless sigma varies per point. */
+/** Points of one phase; lines are built once per phase unless sigma varies per point. */
 function phasePoints(c: Computed, p: number, points: SpcPoint[]): void {
   const { frame, limits, multiplier: m } = c;
   const ph = frame.phases[p]!;
@@ -117,10 +148,16 @@ function phasePoints(c: Computed, p: number, points: SpcPoint[]): void {
   const none = pointLines(limits, cl, Number.NaN, m);
   for (let i = ph.start; i <= ph.end; i++) {
     let l = frame.noLimits[i] === 1 ? none : shared;
-    if (limits.pointSigma !== null && l === shared)
-      l = pointLines(limits, cl, sigmaAt(limits, frame, p, i), m);
+    if (limits.pointSigma !== null && l === shared) l = linesAt(c, p, i);
     points[i] = makePoint(c, i, p, l);
   }
+}
+
+/** The result's point objects, built from the columns. */
+function buildPoints(c: Computed): SpcPoint[] {
+  const points = new Array<SpcPoint>(c.frame.n);
+  for (let p = 0; p < c.frame.phases.length; p++) phasePoints(c, p, points);
+  return points;
 }
 
 /**
@@ -185,22 +222,27 @@ function buildPhase(c: Computed, p: number): SpcPhase {
 }
 
 /** MDC icons from the last point that has a value (variation) and the last point that has limits (assurance). */
-function icons(c: Computed, points: SpcPoint[]): { variation: SpcVariation; assurance: SpcAssurance } {
+function icons(c: Computed): { variation: SpcVariation; assurance: SpcAssurance } {
   let variation: SpcVariation = 'common';
-  for (let i = points.length - 1; i >= 0; i--) {
-    const p = points[i]!;
-    if (p.value === null) continue;
-    variation = variationIcon(p.type, signalDirection(c.band, c.flags, i));
+  for (let i = c.frame.n - 1; i >= 0; i--) {
+    if (Number.isNaN(c.value[i]!)) continue;
+    variation = variationIcon(POINT_TYPES[c.type[i]!]!, signalDirection(c.band, c.flags, i));
     break;
   }
-  let assurance: SpcAssurance = null;
-  for (let i = points.length - 1; i >= 0; i--) {
-    const p = points[i]!;
-    if (p.lower === null || p.upper === null) continue;
-    assurance = assuranceIcon(c.request.target, c.improvement, p.lower, p.upper);
-    break;
+  return { variation, assurance: lastAssurance(c) };
+}
+
+/** The assurance icon from the lines of the last point that has limits. */
+function lastAssurance(c: Computed): SpcAssurance {
+  const { phases } = c.frame;
+  for (let p = phases.length - 1; p >= 0; p--) {
+    for (let i = phases[p]!.end; i >= phases[p]!.start; i--) {
+      const [, lower, upper] = linesAt(c, p, i);
+      if (lower !== null && upper !== null)
+        return assuranceIcon(c.request.target, c.improvement, lower, upper);
+    }
   }
-  return { variation, assurance };
+  return null;
 }
 
 function seriesWarnings(frame: SeriesFrame, phases: SpcPhase[]): SpcWarning[] {
@@ -222,6 +264,7 @@ export function computeSpc(request: SpcRequest): SpcResult {
   const band = computeBands(frame, limits);
   const flags = applyRules(frame, band, config.rules);
   const improvement = request.improvement ?? 'neutral';
+  const multiplier = request.multiplier ?? 1;
   const c: Computed = {
     request,
     config,
@@ -229,17 +272,34 @@ export function computeSpc(request: SpcRequest): SpcResult {
     limits,
     band,
     flags,
-    multiplier: request.multiplier ?? 1,
+    multiplier,
     improvement,
+    value: scaledValues(frame.y, multiplier),
+    type: pointTypes(band, flags, improvement),
   };
-  const points = new Array<SpcPoint>(frame.n);
-  for (let p = 0; p < frame.phases.length; p++) phasePoints(c, p, points);
   const phases = frame.phases.map((_, p) => buildPhase(c, p));
+  const { variation, assurance } = icons(c);
+  // The point objects are built on the first read of `points` (then kept, and the columns let go): computing
+  // a chart never waits for a million objects its caller may not read. `points` is still an own, enumerable
+  // property in the contract's key order, so JSON.stringify, spreads and deep equality see the same result.
+  let columns: Computed | null = c;
+  let points: SpcPoint[] | null = null;
   return {
     chart: request.chart,
-    points,
+    get points(): SpcPoint[] {
+      if (points === null) {
+        points = buildPoints(columns!);
+        columns = null;
+      }
+      return points;
+    },
+    set points(value: SpcPoint[]) {
+      points = value;
+      columns = null;
+    },
     phases,
-    ...icons(c, points),
+    variation,
+    assurance,
     warnings: seriesWarnings(frame, phases),
   };
 }

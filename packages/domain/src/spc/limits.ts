@@ -67,15 +67,22 @@ function clampOf(chart: SeriesFrame['chart']): Clamp {
   }
 }
 
-/** Copy the values of the phase's baseline points (usable, not excluded) into scratch, in order. */
-function gatherCalc(frame: SeriesFrame, ph: PhaseRange, scratch: Float64Array): number {
+/**
+ * The values of the phase's baseline points (usable, not excluded), in order. When every point of the phase
+ * is usable that is a view of the values themselves, no copy; a median reorders what it is given, so it
+ * always gets a copy.
+ */
+function baselineValues(frame: SeriesFrame, ph: PhaseRange, reorders: boolean): Float64Array {
   const { y, excluded } = frame;
+  const allUsable = ph.seqEnd - ph.seqStart === ph.end - ph.start + 1;
+  if (allUsable && !reorders) return y.subarray(ph.start, ph.calcEnd);
+  const out = new Float64Array(ph.calcEnd - ph.start);
   let k = 0;
   for (let i = ph.start; i < ph.calcEnd; i++) {
     const v = y[i]!;
-    if (excluded[i] === 0 && !Number.isNaN(v)) scratch[k++] = v;
+    if (excluded[i] === 0 && !Number.isNaN(v)) out[k++] = v;
   }
-  return k;
+  return out.subarray(0, k);
 }
 
 /** Pooled proportion/rate Σnumerators / Σdenominators over the baseline points (Montgomery 7.1, 7.19). */
@@ -92,16 +99,11 @@ function pooledRate(frame: SeriesFrame, ph: PhaseRange): number {
   return sumDen > 0 ? sumNum / sumDen : Number.NaN;
 }
 
-/** Mean (pooled for attribute charts with denominators) or median of the gathered baseline values. */
-function centreOf(
-  frame: SeriesFrame,
-  ph: PhaseRange,
-  config: SpcConfig,
-  scratch: Float64Array,
-  count: number,
-): number {
+/** Mean (pooled for attribute charts with denominators) or median of the baseline values (reordered). */
+function centreOf(frame: SeriesFrame, ph: PhaseRange, config: SpcConfig, values: Float64Array): number {
+  const count = values.length;
   if (count === 0) return Number.NaN;
-  if (config.centre === 'median') return medianInPlace(scratch, count);
+  if (config.centre === 'median') return medianInPlace(values, count);
   switch (frame.chart) {
     case 'p':
     case 'pp':
@@ -112,7 +114,7 @@ function centreOf(
     case 'i':
     case 'mr':
     case 'c':
-      return meanOf(scratch, count);
+      return meanOf(values, count);
   }
 }
 
@@ -131,16 +133,16 @@ function laneyMeanMovingRange(
   ph: PhaseRange,
   cl: number,
   screen: boolean,
-  scratch: Float64Array,
 ): number {
+  const z = new Float64Array(ph.calcEnd - ph.start);
   let k = 0;
   for (let i = ph.start; i < ph.calcEnd; i++) {
     if (frame.excluded[i] !== 0 || Number.isNaN(frame.y[i]!)) continue;
     const s = attributeSigma(frame, i, cl);
     if (!(s > 0)) return 0;
-    scratch[k++] = (frame.y[i]! - cl) / s;
+    z[k++] = (frame.y[i]! - cl) / s;
   }
-  return meanMovingRange(scratch, k, screen);
+  return meanMovingRange(z, k, screen);
 }
 
 /** Per-point sigma of the phase for p, pp, u and up (σ_i, times σ_z for Laney's charts). */
@@ -154,18 +156,13 @@ function writePointSigma(
   for (let i = ph.start; i <= ph.end; i++) out[i] = attributeSigma(frame, i, cl) * sigmaZ;
 }
 
-function computePhase(
-  frame: SeriesFrame,
-  p: number,
-  config: SpcConfig,
-  limits: Limits,
-  scratch: Float64Array,
-): void {
+function computePhase(frame: SeriesFrame, p: number, config: SpcConfig, limits: Limits): void {
   const ph = frame.phases[p]!;
-  const count = gatherCalc(frame, ph, scratch);
-  // The moving ranges need the baseline in order: take them before a median reorders the scratch copy.
-  let mrBar = frame.chart === 'i' ? meanMovingRange(scratch, count, config.screenMovingRanges) : Number.NaN;
-  const cl = centreOf(frame, ph, config, scratch, count);
+  const values = baselineValues(frame, ph, config.centre === 'median');
+  // The moving ranges need the baseline in order: take them before a median reorders the values.
+  let mrBar =
+    frame.chart === 'i' ? meanMovingRange(values, values.length, config.screenMovingRanges) : Number.NaN;
+  const cl = centreOf(frame, ph, config, values);
   let sigma = Number.NaN;
   switch (frame.chart) {
     case 'i':
@@ -186,7 +183,7 @@ function computePhase(
     case 'up':
       mrBar = Number.isNaN(cl)
         ? Number.NaN
-        : laneyMeanMovingRange(frame, ph, cl, config.screenMovingRanges, scratch);
+        : laneyMeanMovingRange(frame, ph, cl, config.screenMovingRanges);
       writePointSigma(frame, ph, cl, mrBar / D2, limits.pointSigma!);
       break;
     case 'run':
@@ -208,7 +205,6 @@ export function computeLimits(frame: SeriesFrame, config: SpcConfig): Limits {
     pointSigma: perPoint ? new Float64Array(frame.n).fill(Number.NaN) : null,
     stats: [],
   };
-  const scratch = new Float64Array(frame.n);
-  for (let p = 0; p < phases; p++) computePhase(frame, p, config, limits, scratch);
+  for (let p = 0; p < phases; p++) computePhase(frame, p, config, limits);
   return limits;
 }

@@ -22,74 +22,76 @@ function markOutside(band: Int8Array, bits: Uint8Array): void {
   }
 }
 
+/*
+ * The run rules walk a phase's seq once each, counting the current run as they go, and flag a run as soon
+ * as it is long enough (the whole run when it reaches the length, each later point as it extends it).
+ * The counting is arithmetic on comparisons (Number(a > b)) rather than if/else: on noisy data the side
+ * and the direction change at random, and mispredicted branches would cost more than the work itself.
+ */
+
+/** +1 above the centre, −1 below, 0 on it (from the band). */
+function sideOf(b: number): number {
+  return Number(b > 0) - Number(b < 0);
+}
+
 /** N points in a row strictly on one side of the centre; a point on the centre breaks the run (MDC, PowerBI-SPC). */
 function markShift(frame: SeriesFrame, ph: PhaseRange, band: Int8Array, n: number, bits: Uint8Array): void {
   const { seq } = frame;
-  let runStart = ph.seqStart;
+  let run = 0;
   let runSide = 0;
-  for (let k = ph.seqStart; k <= ph.seqEnd; k++) {
-    const side = k < ph.seqEnd ? Math.sign(band[seq[k]!]!) : 0;
-    if (side !== 0 && side === runSide) continue;
-    if (runSide !== 0 && k - runStart >= n) for (let m = runStart; m < k; m++) bits[seq[m]!]! |= SHIFT;
-    runStart = k;
+  for (let k = ph.seqStart; k < ph.seqEnd; k++) {
+    const side = sideOf(band[seq[k]!]!);
+    // Same side as the run: one longer; another side: a new run of 1; on the centre: no run.
+    run = run * Number(side === runSide) + Number(side !== 0);
     runSide = side;
+    if (run < n) continue;
+    for (let m = run === n ? k - n + 1 : k; m <= k; m++) bits[seq[m]!]! |= SHIFT;
   }
 }
 
 /**
- * Positions (into seq) the trend rule walks. With ties "skip", a value equal to the last kept one is
- * left out (it neither counts nor breaks); with "break" every point is kept and a tie ends the trend.
+ * N points in a row each strictly above (below) the previous one: N − 1 steps up (down) in a row. With
+ * ties "break" a repeated value ends the trend; with "skip" it is left out (it neither counts nor breaks)
+ * but is flagged when it lies inside a trend. A later trend overwrites the direction of a shared turning
+ * point: NHSRplotthedots uses the right side.
  */
-function trendPositions(frame: SeriesFrame, ph: PhaseRange, skipTies: boolean, pos: Int32Array): number {
-  let len = 0;
-  let last = Number.NaN;
+function markTrend(frame: SeriesFrame, ph: PhaseRange, rules: ResolvedRules, flags: RuleFlags): void {
+  const { y, seq } = frame;
+  const skipTies = rules.trendTies === 'skip';
+  const steps = rules.trend - 1;
+  let run = 0;
+  let runDir = 0;
+  let runStart = ph.seqStart;
+  let prev = Number.NaN;
+  let prevK = ph.seqStart;
   for (let k = ph.seqStart; k < ph.seqEnd; k++) {
-    const v = frame.y[frame.seq[k]!]!;
-    if (skipTies && v === last) continue;
-    pos[len++] = k;
-    last = v;
+    const v = y[seq[k]!]!;
+    if (skipTies && v === prev) continue;
+    const dir = Number(v > prev) - Number(v < prev);
+    const same = Number(dir === runDir);
+    // Same direction: one step longer; the other: a new run starting at the previous point; a tie: no run.
+    run = run * same + Number(dir !== 0);
+    runStart = same * runStart + (1 - same) * prevK;
+    runDir = dir;
+    if (run >= steps) flagTrend(frame, flags, run === steps ? runStart : prevK + 1, k, dir);
+    prev = v;
+    prevK = k;
   }
-  return len;
 }
 
-function flagTrend(frame: SeriesFrame, flags: RuleFlags, fromPos: number, toPos: number, dir: number): void {
-  // A later trend overwrites the direction of a shared turning point: NHSRplotthedots uses the right side.
-  for (let k = fromPos; k <= toPos; k++) {
-    const i = frame.seq[k]!;
+/** Flags seq positions from..to as a trend in direction dir. */
+function flagTrend(frame: SeriesFrame, flags: RuleFlags, from: number, to: number, dir: number): void {
+  for (let m = from; m <= to; m++) {
+    const i = frame.seq[m]!;
     flags.bits[i]! |= TREND;
     flags.trendDir[i] = dir;
   }
 }
 
-/** N points in a row each strictly above (below) the previous one: N − 1 increases (decreases) in a row. */
-function markTrend(
-  frame: SeriesFrame,
-  ph: PhaseRange,
-  rules: ResolvedRules,
-  flags: RuleFlags,
-  pos: Int32Array,
-): void {
-  const len = trendPositions(frame, ph, rules.trendTies === 'skip', pos);
-  const { y, seq } = frame;
-  let runStart = 0;
-  let runDir = 0;
-  let prev = len > 0 ? y[seq[pos[0]!]!]! : 0;
-  for (let k = 1; k <= len; k++) {
-    const v = k < len ? y[seq[pos[k]!]!]! : prev;
-    const d = v > prev ? 1 : v < prev ? -1 : 0;
-    prev = v;
-    if (d !== 0 && d === runDir) continue;
-    if (runDir !== 0 && k - runStart >= rules.trend)
-      flagTrend(frame, flags, pos[runStart]!, pos[k - 1]!, runDir);
-    runStart = d === 0 ? k : k - 1;
-    runDir = d;
-  }
-}
-
 /** 1 when band b is beyond the 2-sigma line and at most `most` (2: not beyond the limit; 3: beyond it too). */
 function beyondTwo(b: number, most: number): number {
-  const a = b < 0 ? -b : b;
-  return a >= 2 && a <= most ? 1 : 0;
+  const a = Math.abs(b);
+  return Number(a >= 2) & Number(a <= most);
 }
 
 /** +1 beyond the upper 2-sigma line, −1 beyond the lower, else 0. */
@@ -100,7 +102,7 @@ function twoSigmaScore(b: number): number {
 /**
  * MDC two-of-three (NHSRplotthedots ptd_two_in_three): in any 3 consecutive points all strictly on one side
  * of the centre, at least 2 beyond the 2-sigma line (mdc2019: between 2 sigma and the limit; mdc2023: points
- * beyond the limit count too). Only the points in the band are flagged.
+ * beyond the limit count too). Only the points in the band are flagged. The window slides one point a step.
  */
 function markTwoOfThreeMdc(
   frame: SeriesFrame,
@@ -111,13 +113,22 @@ function markTwoOfThreeMdc(
 ): void {
   const { seq } = frame;
   const most = variant === 'mdc2019' ? 2 : 3;
-  for (let k = ph.seqStart; k + 2 < ph.seqEnd; k++) {
-    const b0 = band[seq[k]!]!;
-    const b1 = band[seq[k + 1]!]!;
-    const b2 = band[seq[k + 2]!]!;
-    if (Math.abs(Math.sign(b0) + Math.sign(b1) + Math.sign(b2)) !== 3) continue;
-    if (beyondTwo(b0, most) + beyondTwo(b1, most) + beyondTwo(b2, most) < 2) continue;
-    for (let m = k; m < k + 3; m++) if (Math.abs(band[seq[m]!]!) === 2) bits[seq[m]!]! |= TWO_OF_THREE;
+  let side1 = 0;
+  let side2 = 0;
+  let beyond1 = 0;
+  let beyond2 = 0;
+  for (let k = ph.seqStart; k < ph.seqEnd; k++) {
+    const b = band[seq[k]!]!;
+    const side = sideOf(b);
+    const beyond = beyondTwo(b, most);
+    const sameSide = Math.abs(side + side1 + side2) === 3;
+    const enough = beyond + beyond1 + beyond2 >= 2;
+    side2 = side1;
+    side1 = side;
+    beyond2 = beyond1;
+    beyond1 = beyond;
+    if (!(sameSide && enough)) continue;
+    for (let m = k - 2; m <= k; m++) if (Math.abs(band[seq[m]!]!) === 2) bits[seq[m]!]! |= TWO_OF_THREE;
   }
 }
 
@@ -140,10 +151,9 @@ function markTwoOfThreeBeyond(frame: SeriesFrame, ph: PhaseRange, band: Int8Arra
 export function applyRules(frame: SeriesFrame, band: Int8Array, rules: ResolvedRules): RuleFlags {
   const flags: RuleFlags = { bits: new Uint8Array(frame.n), trendDir: new Int8Array(frame.n) };
   if (rules.outside) markOutside(band, flags.bits);
-  const pos = rules.trend >= 2 ? new Int32Array(frame.seq.length) : null;
   for (const ph of frame.phases) {
     if (rules.shift >= 1) markShift(frame, ph, band, rules.shift, flags.bits);
-    if (pos !== null) markTrend(frame, ph, rules, flags, pos);
+    if (rules.trend >= 2) markTrend(frame, ph, rules, flags);
     if (rules.twoOfThree === 'beyond2sigma') markTwoOfThreeBeyond(frame, ph, band, flags.bits);
     else if (rules.twoOfThree !== false) markTwoOfThreeMdc(frame, ph, band, rules.twoOfThree, flags.bits);
   }

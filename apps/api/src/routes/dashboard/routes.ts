@@ -6,6 +6,7 @@ import { teamScope } from '../../access/team-scope';
 import { auditDenied } from '../../audit/denied';
 import { indicatorOf } from '../indicators/queries';
 import { buildDashboard, buildSeries } from './dashboard';
+import { dashboardViewRoutes } from './views-routes';
 
 /**
  * The team dashboard and its charts (indicator:read, every role of the team). They answer aggregates
@@ -14,6 +15,7 @@ import { buildDashboard, buildSeries } from './dashboard';
  */
 export const dashboardRoutes: FastifyPluginAsyncZod = async (app) => {
   auditDenied(app);
+  await app.register(dashboardViewRoutes);
 
   app.get(
     '/api/v1/teams/:teamId/dashboard',

@@ -1,7 +1,7 @@
 import type { Role } from '@leerlus/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { queryKeys } from '../../api/query-keys';
 import { getTeam } from '../../api/teams';
 import { errorMessage } from '../../i18n/error-message';
@@ -19,6 +19,8 @@ import './teams.css';
 
 /** Roles that may invite and revoke; mirrors the server's policy, which remains the authority. */
 const INVITING_ROLES: readonly Role[] = ['admin', 'quality-advisor', 'team-lead'];
+/** Roles that may import data (patient-data:write). */
+const IMPORTING_ROLES: readonly Role[] = ['admin', 'quality-advisor', 'analyst'];
 
 /** `/teams/:teamId`: members and roles, inviting people, pending invitations. */
 export function TeamPage() {
@@ -54,6 +56,13 @@ export function TeamPage() {
             <span>{team.organisationName}</span>
             <Badge tone="info">{roleLabel(t, team.myRole)}</Badge>
           </span>
+        }
+        actions={
+          IMPORTING_ROLES.includes(team.myRole) && (
+            <Link to={`/teams/${team.id}/import`} className="btn btn-secondary">
+              {t('imports.link')}
+            </Link>
+          )
         }
       />
       {team.description && <p className="team-description">{team.description}</p>}
