@@ -20,8 +20,8 @@ test.describe('Team dashboard', () => {
     await expect(table.getByRole('columnheader', { name: 'Volledigheid' })).toBeVisible();
 
     // Filter on one year and on women: the address keeps the filters and the case-mix note appears.
-    await page.getByLabel('Van').fill('2025-01-01');
-    await page.getByLabel('Tot en met').fill('2025-12-31');
+    await page.getByLabel('Van', { exact: true }).fill('2025-01-01');
+    await page.getByLabel('Tot en met', { exact: true }).fill('2025-12-31');
     await page.getByRole('checkbox', { name: 'Vrouw' }).check();
     await page.getByRole('button', { name: 'Toepassen' }).click();
     await expect(page).toHaveURL(/from=2025-01-01.*sex=female/);
