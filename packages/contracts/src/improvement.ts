@@ -17,6 +17,7 @@ import {
   OCCURRENCE_STATUSES,
 } from '@leerlus/domain/improvement/types';
 import { idSchema, timestampSchema } from './common';
+import { tabularExportQuery } from './tabular-export';
 import { goalDomainCoverageSchema, improvementSchema, indicatorSchema } from './indicators';
 import { indicatorSeriesSchema } from './dashboard';
 
@@ -245,7 +246,6 @@ export const decisionQuerySchema = z.object({ q: text(200).optional(), from: iso
 export type DecisionQuery = z.output<typeof decisionQuerySchema>;
 export const decisionParamsSchema = z.object({ teamId: idSchema, decisionId: idSchema }).strict();
 
-export const logExportQuerySchema = z.object({ format: z.enum(['csv', 'xlsx']).default('csv') }).strict();
 
 // ── Meetings ────────────────────────────────────────────────────────────────────────────────────
 
@@ -448,3 +448,8 @@ export type GoalPage = z.infer<typeof goalPageSchema>;
 
 export const actionListSchema = z.object({ actions: z.array(actionSchema) });
 export const decisionListSchema = z.object({ decisions: z.array(decisionSchema) });
+
+/** Export of the action log: its filters plus the tabular export's format and delimiter. */
+export const actionExportQuerySchema = actionQuerySchema.extend(tabularExportQuery.shape).strict();
+/** Export of the decision log: its filters plus the tabular export's format and delimiter. */
+export const decisionExportQuerySchema = decisionQuerySchema.extend(tabularExportQuery.shape).strict();

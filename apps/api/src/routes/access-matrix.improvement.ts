@@ -69,6 +69,8 @@ export function improvementRows({ signedIn, only }: ExpectBuilders): MatrixRow[]
       expect: only(CONTRIBUTORS, 200),
     },
     { method: 'DELETE', route: '/api/v1/teams/:teamId/actions/:actionId', request: async (c) => ({ url: team(c, `actions/${(await createActionRow(c.t.db, c.world.teamA)).id}`) }), expect: only(MANAGERS, 204) },
+    { method: 'GET', route: '/api/v1/teams/:teamId/actions/export', request: (c) => ({ url: team(c, 'actions/export?format=csv') }), expect: signedIn(200) },
+    { method: 'GET', route: '/api/v1/teams/:teamId/decisions/export', request: (c) => ({ url: team(c, 'decisions/export?format=xlsx') }), expect: signedIn(200) },
     { method: 'GET', route: '/api/v1/teams/:teamId/decisions', request: (c) => ({ url: team(c, 'decisions') }), expect: signedIn(200) },
     { method: 'POST', route: '/api/v1/teams/:teamId/decisions', request: (c) => ({ url: team(c, 'decisions'), payload: { text: 'Besluit', decidedOn: '2026-01-06' } }), expect: only(CONTRIBUTORS, 201) },
     {

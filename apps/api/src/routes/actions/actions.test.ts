@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { actionSchema, decisionSchema } from '@leerlus/contracts/improvement';
 import { auditRows } from '../../testing/audit';
@@ -70,5 +71,28 @@ describe('action & decision log', () => {
     expect(await get('?q=huddle')).toEqual(['Huddle verlengen naar 20 minuten']);
     expect(await get('?from=2025-01-01&to=2025-12-31')).toEqual(['Oude beslissing']);
     expect((await member.request({ method: 'POST', url: team(world.teamA.id, 'decisions'), payload: { text: 'x', decidedOn: '2026-02-30' } })).statusCode).toBe(400);
+  });
+
+  it('exports the filtered action log as CSV and the decision log as XLSX, read back', async () => {
+    const world = await createWorld(t.db);
+    await createActionRow(t.db, world.teamA, { title: '=SOM(A1) protocol', dueDate: '2020-02-01', ownerId: world.users.member.id });
+    await createActionRow(t.db, world.teamA, { title: 'Klaar', status: 'done' });
+    await createDecisionRow(t.db, world.teamA, { text: 'Huddle verlengen', decidedOn: '2026-02-03', decidedBy: 'Kernteam' });
+    const viewer = await loginAs(t.app, world.users.viewer);
+    const csv = await viewer.request({ method: 'GET', url: team(world.teamA.id, 'actions/export?format=csv&status=open&delimiter=semicolon') });
+    expect(csv.statusCode).toBe(200);
+    expect(csv.headers['content-type']).toContain('text/csv');
+    const lines = csv.body.replace(/^\uFEFF/, '').trim().split(/\r?\n/);
+    expect(lines[0]).toBe('Actie;Omschrijving;Eigenaar;Deadline;Status;Te laat;Doel;Herkomst;Afgerond op;Aangemaakt');
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toContain("'=SOM(A1) protocol");
+    expect(lines[1]).toContain(';ja;');
+    const xlsx = await viewer.request({ method: 'GET', url: team(world.teamA.id, 'decisions/export?format=xlsx') });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    const sheet = book.worksheets[0]!;
+    expect(sheet.getRow(1).getCell(2).value).toBe('Besluit');
+    expect(sheet.getRow(2).getCell(2).value).toBe('Huddle verlengen');
+    expect(sheet.getRow(2).getCell(4).value).toBe('Kernteam');
   });
 });

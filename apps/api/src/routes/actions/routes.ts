@@ -3,11 +3,13 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { teamParamsSchema } from '@leerlus/contracts';
 import {
+  actionExportQuerySchema,
   actionParamsSchema,
   actionQuerySchema,
   actionSchema,
   createActionRequestSchema,
   createDecisionRequestSchema,
+  decisionExportQuerySchema,
   decisionParamsSchema,
   decisionQuerySchema,
   decisionSchema,
@@ -19,7 +21,9 @@ import { teamScope } from '../../access/team-scope';
 import { auditDenied } from '../../audit/denied';
 import { audit } from '../../audit/record';
 import { notFound } from '../../http/errors';
+import { sendTabular } from '../../http/tabular-export';
 import { assertMembers, assertTeamRefs } from '../goals/shared';
+import { actionTable, decisionTable } from './export';
 import { findActions, findDecisions, presentActions, presentDecisions } from './queries';
 
 const { actions, decisions } = schema;
@@ -113,6 +117,33 @@ const actionRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 };
 
+/** The action & decision log as CSV or XLSX (the same filters as the lists; formula-injection safe). */
+const exportRoutes: FastifyPluginAsyncZod = async (app) => {
+  const tags = ['actions'];
+  app.get(
+    '/api/v1/teams/:teamId/actions/export',
+    { schema: { tags, summary: 'The action log as CSV or XLSX', params: teamParamsSchema, querystring: actionExportQuerySchema } },
+    async (request, reply) => {
+      const { db } = app.deps;
+      const team = await teamScope(db, request.auth, request.params.teamId, 'improvement:read');
+      const { format: _format, delimiter: _delimiter, ...filters } = request.query;
+      const actions = await presentActions(db, await findActions(db, team.id, filters));
+      return sendTabular(reply, actionTable(actions, request.auth?.locale ?? 'nl'), request.query, `acties-${team.name}`);
+    },
+  );
+  app.get(
+    '/api/v1/teams/:teamId/decisions/export',
+    { schema: { tags: ['decisions'], summary: 'The decision log as CSV or XLSX', params: teamParamsSchema, querystring: decisionExportQuerySchema } },
+    async (request, reply) => {
+      const { db } = app.deps;
+      const team = await teamScope(db, request.auth, request.params.teamId, 'improvement:read');
+      const { format: _format, delimiter: _delimiter, ...filters } = request.query;
+      const decisions = await presentDecisions(db, await findDecisions(db, team.id, filters));
+      return sendTabular(reply, decisionTable(decisions, request.auth?.locale ?? 'nl'), request.query, `besluiten-${team.name}`);
+    },
+  );
+};
+
 /** The decision log: list with search and date range, record, change, delete. */
 const decisionRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['decisions'];
@@ -182,4 +213,5 @@ export const actionLogRoutes: FastifyPluginAsyncZod = async (app) => {
   auditDenied(app);
   await app.register(actionRoutes);
   await app.register(decisionRoutes);
+  await app.register(exportRoutes);
 };

@@ -11,7 +11,7 @@ import { Select } from '../../ui/select';
 import { Table } from '../../ui/table';
 import { TextField } from '../../ui/text-field';
 import { useToast } from '../../ui/toast';
-import { getActions, getDecisions, improvementKeys, updateAction, type Action, type Decision } from './api';
+import { documentUrl, getActions, getDecisions, improvementKeys, updateAction, type Action, type Decision } from './api';
 import { canContribute, ImprovementNav, useTeamMembers } from './shared';
 
 const STATUSES = ['open', 'doing', 'done', 'cancelled'] as const;
@@ -46,7 +46,15 @@ export function ActionLogPage() {
           <Select label={t('improvement.action.owner')} value={filter.ownerId} onChange={set('ownerId')} options={[{ value: '', label: t('improvement.log.all') }, ...members.map((m) => ({ value: m.userId, label: m.name }))]} />
           <Select label={t('improvement.action.overdue')} value={filter.overdue} onChange={set('overdue')} options={[{ value: '', label: t('improvement.log.all') }, { value: 'true', label: t('improvement.log.onlyOverdue') }]} />
         </form>
-        <Card title={t('improvement.log.actions')}>
+        <Card
+          title={t('improvement.log.actions')}
+          actions={
+            <>
+              <a className="btn btn-ghost" href={documentUrl.actionsExport(teamId, 'csv', query)}>CSV</a>
+              <a className="btn btn-ghost" href={documentUrl.actionsExport(teamId, 'xlsx', query)}>XLSX</a>
+            </>
+          }
+        >
           {actions.error && <p className="callout callout-danger" role="alert">{errorMessage(t, actions.error)}</p>}
           {(actions.data?.actions.length ?? 0) === 0 ? (
             <p className="muted">{t('improvement.log.noActions')}</p>
@@ -78,7 +86,15 @@ export function ActionLogPage() {
             />
           )}
         </Card>
-        <Card title={t('improvement.log.decisions')}>
+        <Card
+          title={t('improvement.log.decisions')}
+          actions={
+            <>
+              <a className="btn btn-ghost" href={documentUrl.decisionsExport(teamId, 'csv')}>CSV</a>
+              <a className="btn btn-ghost" href={documentUrl.decisionsExport(teamId, 'xlsx')}>XLSX</a>
+            </>
+          }
+        >
           {(decisions.data?.decisions.length ?? 0) === 0 ? (
             <p className="muted">{t('improvement.log.noDecisions')}</p>
           ) : (

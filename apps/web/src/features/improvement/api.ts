@@ -78,6 +78,9 @@ export const documentUrl = {
   minutesMd: (teamId: string, id: string, lang: string) => `${API_PREFIX}${base(teamId)}/occurrences/${id}/minutes.md?lang=${lang}`,
   minutesPdf: (teamId: string, id: string, lang: string) => `${API_PREFIX}${base(teamId)}/occurrences/${id}/minutes.pdf?lang=${lang}`,
   factsheet: (teamId: string, meetingId: string, lang: string) => `${API_PREFIX}${base(teamId)}/meetings/${meetingId}/factsheet.pdf?lang=${lang}`,
+  actionsExport: (teamId: string, format: 'csv' | 'xlsx', query: Record<string, string | undefined>) =>
+    `${API_PREFIX}${base(teamId)}/actions/export?${new URLSearchParams({ format, ...(format === 'csv' ? { delimiter: 'semicolon' } : {}), ...Object.fromEntries(Object.entries(query).filter((e): e is [string, string] => e[1] !== undefined)) }).toString()}`,
+  decisionsExport: (teamId: string, format: 'csv' | 'xlsx') => `${API_PREFIX}${base(teamId)}/decisions/export?format=${format}${format === 'csv' ? '&delimiter=semicolon' : ''}`,
   poster: (teamId: string, lang: string) => `${API_PREFIX}${base(teamId)}/matrix/poster.pdf?lang=${lang}`,
 };
 
