@@ -107,7 +107,10 @@ const compactUtc = (iso: string) => iso.replace(/[-:]/g, '').replace(/\.\d{3}/, 
 export function formatRRule(rule: RRule): string {
   const parts = [`FREQ=${rule.freq}`];
   if (rule.interval > 1) parts.push(`INTERVAL=${rule.interval}`);
-  if (rule.byDay.length > 0) parts.push(`BYDAY=${rule.byDay.map((d) => `${d.ordinal ?? ''}${WEEKDAY_CODES[d.weekday - 1]}`).join(',')}`);
+  if (rule.byDay.length > 0)
+    parts.push(
+      `BYDAY=${rule.byDay.map((d) => `${d.ordinal ?? ''}${WEEKDAY_CODES[d.weekday - 1]}`).join(',')}`,
+    );
   if (rule.byMonthDay.length > 0) parts.push(`BYMONTHDAY=${rule.byMonthDay.join(',')}`);
   if (rule.byMonth.length > 0) parts.push(`BYMONTH=${rule.byMonth.join(',')}`);
   if (rule.bySetPos !== undefined) parts.push(`BYSETPOS=${rule.bySetPos}`);
@@ -118,7 +121,9 @@ export function formatRRule(rule: RRule): string {
 /** The RRULE of a meeting's schedule, bounded by its end date (as UNTIL in UTC, as RFC 5545 requires with TZID). */
 export function meetingRRule(schedule: MeetingSchedule): string {
   const rule = scheduleRule(schedule);
-  const untilDate = [rule.until, schedule.endDate ?? undefined].filter((d): d is string => d !== undefined).sort()[0];
+  const untilDate = [rule.until, schedule.endDate ?? undefined]
+    .filter((d): d is string => d !== undefined)
+    .sort()[0];
   const base = formatRRule(rule);
   if (!untilDate || rule.count !== undefined) return base;
   return `${base};UNTIL=${compactUtc(localToInstant(untilDate, schedule.startTime, schedule.timeZone).toISOString())}`;
@@ -131,12 +136,15 @@ function optional(name: string, value: string | undefined): string[] {
 function meetingEvent(m: FeedMeeting, stamp: string): string[] {
   const { schedule } = m;
   // The feed speaks Europe/Amsterdam; a meeting planned in another zone is converted to it.
-  const start = schedule.timeZone === FEED_TIME_ZONE ? { date: schedule.startDate, time: schedule.startTime } : null;
+  const start =
+    schedule.timeZone === FEED_TIME_ZONE ? { date: schedule.startDate, time: schedule.startTime } : null;
   const dtstart = start
     ? `DTSTART;TZID=${FEED_TIME_ZONE}:${compactLocal(start.date, start.time)}`
     : `DTSTART:${compactUtc(localToInstant(schedule.startDate, schedule.startTime, schedule.timeZone).toISOString())}`;
   const exdates = (m.cancelledDates ?? []).map((d) =>
-    start ? `EXDATE;TZID=${FEED_TIME_ZONE}:${compactLocal(d, start.time)}` : `EXDATE:${compactUtc(localToInstant(d, schedule.startTime, schedule.timeZone).toISOString())}`,
+    start
+      ? `EXDATE;TZID=${FEED_TIME_ZONE}:${compactLocal(d, start.time)}`
+      : `EXDATE:${compactUtc(localToInstant(d, schedule.startTime, schedule.timeZone).toISOString())}`,
   );
   return [
     'BEGIN:VEVENT',

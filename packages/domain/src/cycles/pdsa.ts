@@ -50,7 +50,11 @@ export function rampSteps(cycles: readonly Pick<PdsaCycleFacts, 'id' | 'parentId
 }
 
 /** True when making `parentId` the parent of `cycleId` would close a loop in the ramp. */
-export function wouldLoop(cycles: readonly Pick<PdsaCycleFacts, 'id' | 'parentId'>[], cycleId: string, parentId: string): boolean {
+export function wouldLoop(
+  cycles: readonly Pick<PdsaCycleFacts, 'id' | 'parentId'>[],
+  cycleId: string,
+  parentId: string,
+): boolean {
   const byId = new Map(cycles.map((c) => [c.id, c]));
   let current: string | null = parentId;
   const seen = new Set<string>();
@@ -71,15 +75,22 @@ export function cycleAnnotations(cycles: readonly PdsaCycleFacts[]): DatedAnnota
   const out: DatedAnnotation[] = [];
   for (const c of cycles) {
     const rampStep = steps.get(c.id) ?? 1;
-    if (c.status !== 'cancelled') out.push({ kind: 'pdsa', date: c.startDate, label: c.title, cycleId: c.id, rampStep });
-    if (c.rebaseStatus === 'confirmed' && c.rebaseFrom) out.push({ kind: 'rebase', date: c.rebaseFrom, label: c.title, cycleId: c.id, rampStep });
+    if (c.status !== 'cancelled')
+      out.push({ kind: 'pdsa', date: c.startDate, label: c.title, cycleId: c.id, rampStep });
+    if (c.rebaseStatus === 'confirmed' && c.rebaseFrom)
+      out.push({ kind: 'rebase', date: c.rebaseFrom, label: c.title, cycleId: c.id, rampStep });
   }
-  return out.sort((a, b) => a.date.localeCompare(b.date) || a.kind.localeCompare(b.kind) || a.cycleId.localeCompare(b.cycleId));
+  return out.sort(
+    (a, b) =>
+      a.date.localeCompare(b.date) || a.kind.localeCompare(b.kind) || a.cycleId.localeCompare(b.cycleId),
+  );
 }
 
 /** The confirmed phase starts (dates) of a goal's chart, ascending and unique. */
 export function confirmedPhaseStarts(cycles: readonly PdsaCycleFacts[]): string[] {
-  const dates = cycles.filter((c) => c.rebaseStatus === 'confirmed' && c.rebaseFrom).map((c) => c.rebaseFrom!);
+  const dates = cycles
+    .filter((c) => c.rebaseStatus === 'confirmed' && c.rebaseFrom)
+    .map((c) => c.rebaseFrom!);
   return [...new Set(dates)].sort();
 }
 
@@ -88,7 +99,11 @@ export function confirmedPhaseStarts(cycles: readonly PdsaCycleFacts[]): string[
  * period starting on or before the date. Null before the first period or after the last one ends
  * (`periodEnd`, exclusive, when given).
  */
-export function periodIndexOf(periodStarts: readonly string[], date: string, periodEnd?: string): number | null {
+export function periodIndexOf(
+  periodStarts: readonly string[],
+  date: string,
+  periodEnd?: string,
+): number | null {
   if (periodStarts.length === 0 || date < periodStarts[0]!) return null;
   if (periodEnd !== undefined && date >= periodEnd) return null;
   let lo = 0;
@@ -102,7 +117,11 @@ export function periodIndexOf(periodStarts: readonly string[], date: string, per
 }
 
 /** Dated annotations placed on the chart's points (0-based index); those outside the periods are left out. */
-export function placeOnPeriods<T extends { date: string }>(periodStarts: readonly string[], items: readonly T[], periodEnd?: string): (T & { index: number })[] {
+export function placeOnPeriods<T extends { date: string }>(
+  periodStarts: readonly string[],
+  items: readonly T[],
+  periodEnd?: string,
+): (T & { index: number })[] {
   const out: (T & { index: number })[] = [];
   for (const item of items) {
     const index = periodIndexOf(periodStarts, item.date, periodEnd);
@@ -141,7 +160,12 @@ export function phasesFromStarts(pointCount: number, startIndexes: readonly numb
   return phases;
 }
 
-export type RebaseCheck = { ok: true } | { ok: false; code: 'NOT_ADOPTED' | 'ALREADY_PROPOSED' | 'ALREADY_CONFIRMED' | 'NOT_PROPOSED' | 'REASON_REQUIRED' };
+export type RebaseCheck =
+  | { ok: true }
+  | {
+      ok: false;
+      code: 'NOT_ADOPTED' | 'ALREADY_PROPOSED' | 'ALREADY_CONFIRMED' | 'NOT_PROPOSED' | 'REASON_REQUIRED';
+    };
 
 /** A rebase may be proposed only for a cycle whose Act step adopted the change (again after a rejection). */
 export function canProposeRebase(cycle: Pick<PdsaCycleFacts, 'actOutcome' | 'rebaseStatus'>): RebaseCheck {
