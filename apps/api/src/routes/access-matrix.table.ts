@@ -6,6 +6,7 @@ import { schema } from '@leerlus/db';
 import type { createWorld } from '../testing/factories';
 import { createUser, TEST_PASSWORD } from '../testing/factories';
 import type { Client, TestApp } from '../testing/test-app';
+import { cycleRows } from './access-matrix.cycles';
 import { indicatorRows } from './access-matrix.indicators';
 import { createInvitation } from './teams/invitation-commands';
 
@@ -315,4 +316,5 @@ export const ROWS: readonly MatrixRow[] = [
     expect: only(ADMIN, 200),
   },
   ...indicatorRows({ signedIn, only }),
+  ...cycleRows({ signedIn, only }),
 ];

@@ -15,6 +15,9 @@ export const ACTIONS = [
   'indicator:read',
   'indicator:manage',
   'goal-set:manage',
+  'improvement:read',
+  'improvement:contribute',
+  'improvement:manage',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -40,6 +43,11 @@ const POLICY: Record<Action, readonly Role[]> = {
   'indicator:manage': ['admin', 'quality-advisor', 'analyst'],
   // Which indicators a team tracks (its goal set).
   'goal-set:manage': ['admin', 'quality-advisor', 'team-lead'],
+  // The improvement system (issue 6): everyone reads; members post status updates, decisions and
+  // actions and record meetings; team leads and advisors set goals, meetings and the matrix.
+  'improvement:read': ['admin', 'quality-advisor', 'team-lead', 'member', 'viewer', 'analyst'],
+  'improvement:contribute': ['admin', 'quality-advisor', 'team-lead', 'member', 'analyst'],
+  'improvement:manage': ['admin', 'quality-advisor', 'team-lead'],
 };
 
 /** The memberships of the actor that apply to the resource (organisation-wide ones apply to every team). */

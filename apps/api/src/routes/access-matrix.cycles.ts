@@ -1,0 +1,80 @@
+import type { Caller, MatrixContext, MatrixRow } from './access-matrix.table';
+import { createCycleRow, createGoalRow } from './pdsa/testing';
+
+type Role = Exclude<Caller, 'anonymous'>;
+type Expect = Record<Caller, number>;
+
+/** The table's expectation builders, passed in (a type-only import keeps the modules acyclic). */
+export interface ExpectBuilders {
+  signedIn: (ok: number) => Expect;
+  only: (roles: readonly Role[], ok: number) => Expect;
+}
+
+/** improvement:contribute / improvement:manage (policies.ts). */
+const CONTRIBUTORS: readonly Role[] = ['admin', 'qualityAdvisor', 'teamLead', 'member', 'analyst'];
+const MANAGERS: readonly Role[] = ['admin', 'qualityAdvisor', 'teamLead'];
+
+const team = (c: MatrixContext, rest: string) => `/api/v1/teams/${c.world.teamA.id}/${rest}`;
+const goal = (c: MatrixContext) => createGoalRow(c.t.db, c.world.teamA);
+const cycle = async (c: MatrixContext, values: Parameters<typeof createCycleRow>[2] = {}) =>
+  createCycleRow(c.t.db, await goal(c), values);
+
+/** The rows of the PDSA, A3, card, board, calendar and roll-out routes (issue 6, second half). */
+export function cycleRows({ signedIn, only }: ExpectBuilders): MatrixRow[] {
+  return [
+    {
+      method: 'GET',
+      route: '/api/v1/teams/:teamId/pdsa',
+      request: (c) => ({ url: team(c, 'pdsa') }),
+      expect: signedIn(200),
+    },
+    {
+      method: 'GET',
+      route: '/api/v1/teams/:teamId/pdsa/:cycleId',
+      request: async (c) => ({ url: team(c, `pdsa/${(await cycle(c)).id}`) }),
+      expect: signedIn(200),
+    },
+    {
+      method: 'POST',
+      route: '/api/v1/teams/:teamId/pdsa',
+      request: async (c) => ({
+        url: team(c, 'pdsa'),
+        payload: { goalId: (await goal(c)).id, title: 'Test', startDate: '2026-02-01' },
+      }),
+      expect: only(CONTRIBUTORS, 201),
+    },
+    {
+      method: 'PATCH',
+      route: '/api/v1/teams/:teamId/pdsa/:cycleId',
+      request: async (c) => ({ url: team(c, `pdsa/${(await cycle(c)).id}`), payload: { status: 'running' } }),
+      expect: only(CONTRIBUTORS, 200),
+    },
+    {
+      method: 'POST',
+      route: '/api/v1/teams/:teamId/pdsa/:cycleId/rebase',
+      request: async (c) => ({
+        url: team(c, `pdsa/${(await cycle(c, { status: 'completed', actOutcome: 'adopt' })).id}/rebase`),
+        payload: {},
+      }),
+      expect: only(CONTRIBUTORS, 200),
+    },
+    {
+      method: 'POST',
+      route: '/api/v1/teams/:teamId/pdsa/:cycleId/rebase/decision',
+      request: async (c) => ({
+        url: team(
+          c,
+          `pdsa/${(await cycle(c, { status: 'completed', actOutcome: 'adopt', rebaseStatus: 'proposed', rebaseFrom: '2026-03-01' })).id}/rebase/decision`,
+        ),
+        payload: { decision: 'confirm', reason: 'Standaard' },
+      }),
+      expect: only(MANAGERS, 200),
+    },
+    {
+      method: 'GET',
+      route: '/api/v1/teams/:teamId/chart-annotations',
+      request: async (c) => ({ url: team(c, `chart-annotations?goalId=${(await goal(c)).id}`) }),
+      expect: signedIn(200),
+    },
+  ];
+}
