@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { FISHBONE_CATEGORIES, type FishboneCategory } from '@leerlus/domain/cycles/a3';
 import { BOARD_ITEM_KINDS } from '@leerlus/domain/cycles/board';
 import { ROLLOUT_STEPS } from '@leerlus/domain/cycles/rollout';
 import { isIsoDate } from '@leerlus/domain/indicators/periods';
@@ -162,10 +163,12 @@ const sectionContentSchema = z
     data: z
       .object({
         fishbone: z
-          .record(
-            z.enum(['people', 'methods', 'materials', 'equipment', 'environment', 'measurement']),
-            z.array(text(300)).max(20),
+          .object(
+            Object.fromEntries(
+              FISHBONE_CATEGORIES.map((c) => [c, z.array(text(300)).max(20).optional()]),
+            ) as Record<FishboneCategory, z.ZodOptional<z.ZodArray<z.ZodString>>>,
           )
+          .strict()
           .optional(),
         whys: z.array(text(500)).max(7).optional(),
       })
@@ -173,7 +176,14 @@ const sectionContentSchema = z
       .optional(),
   })
   .strict();
-export const a3SectionsSchema = z.partialRecord(z.enum(A3_SECTIONS), sectionContentSchema);
+export const a3SectionsSchema = z
+  .object(
+    Object.fromEntries(A3_SECTIONS.map((k) => [k, sectionContentSchema.optional()])) as Record<
+      (typeof A3_SECTIONS)[number],
+      z.ZodOptional<typeof sectionContentSchema>
+    >,
+  )
+  .strict();
 const a3Fields = {
   goalId: idSchema.nullable(),
   title: text(200).min(1),

@@ -1,4 +1,5 @@
 import type { Caller, MatrixContext, MatrixRow } from './access-matrix.table';
+import { schema } from '@leerlus/db';
 import { createCycleRow, createGoalRow } from './pdsa/testing';
 
 type Role = Exclude<Caller, 'anonymous'>;
@@ -18,6 +19,25 @@ const team = (c: MatrixContext, rest: string) => `/api/v1/teams/${c.world.teamA.
 const goal = (c: MatrixContext) => createGoalRow(c.t.db, c.world.teamA);
 const cycle = async (c: MatrixContext, values: Parameters<typeof createCycleRow>[2] = {}) =>
   createCycleRow(c.t.db, await goal(c), values);
+
+const report = async (c: MatrixContext) =>
+  (await c.t.db.insert(schema.a3Reports).values({ teamId: c.world.teamA.id, title: 'A3' }).returning())[0]!;
+async function card(c: MatrixContext) {
+  const [column] = await c.t.db
+    .insert(schema.boardColumns)
+    .values({ teamId: c.world.teamA.id, key: 'ideas', labelNl: 'Ideeën', labelEn: 'Ideas', position: 0 })
+    .onConflictDoNothing()
+    .returning();
+  const columnId =
+    column?.id ??
+    (await c.t.db.query.boardColumns.findFirst({ where: (b, { eq }) => eq(b.teamId, c.world.teamA.id) }))!.id;
+  return (
+    await c.t.db
+      .insert(schema.improvementCards)
+      .values({ teamId: c.world.teamA.id, problem: 'Probleem', cardDate: '2026-02-01', columnId })
+      .returning()
+  )[0]!;
+}
 
 /** The rows of the PDSA, A3, card, board, calendar and roll-out routes (issue 6, second half). */
 export function cycleRows({ signedIn, only }: ExpectBuilders): MatrixRow[] {
@@ -69,6 +89,81 @@ export function cycleRows({ signedIn, only }: ExpectBuilders): MatrixRow[] {
         payload: { decision: 'confirm', reason: 'Standaard' },
       }),
       expect: only(MANAGERS, 200),
+    },
+    {
+      method: 'GET',
+      route: '/api/v1/teams/:teamId/a3',
+      request: (c) => ({ url: team(c, 'a3') }),
+      expect: signedIn(200),
+    },
+    {
+      method: 'GET',
+      route: '/api/v1/teams/:teamId/a3/:reportId',
+      request: async (c) => ({ url: team(c, `a3/${(await report(c)).id}`) }),
+      expect: signedIn(200),
+    },
+    {
+      method: 'GET',
+      route: '/api/v1/teams/:teamId/a3/:reportId/pdf',
+      request: async (c) => ({ url: team(c, `a3/${(await report(c)).id}/pdf`) }),
+      expect: signedIn(200),
+    },
+    {
+      method: 'POST',
+      route: '/api/v1/teams/:teamId/a3',
+      request: (c) => ({ url: team(c, 'a3'), payload: { title: 'A3' } }),
+      expect: only(CONTRIBUTORS, 201),
+    },
+    {
+      method: 'PATCH',
+      route: '/api/v1/teams/:teamId/a3/:reportId',
+      request: async (c) => ({ url: team(c, `a3/${(await report(c)).id}`), payload: { status: 'active' } }),
+      expect: only(CONTRIBUTORS, 200),
+    },
+    {
+      method: 'GET',
+      route: '/api/v1/teams/:teamId/board',
+      request: (c) => ({ url: team(c, 'board') }),
+      expect: signedIn(200),
+    },
+    {
+      method: 'POST',
+      route: '/api/v1/teams/:teamId/board/moves',
+      request: async (c) => {
+        const moved = await card(c);
+        return {
+          url: team(c, 'board/moves'),
+          payload: { kind: 'card', id: moved.id, columnId: moved.columnId, position: 0 },
+        };
+      },
+      expect: only(CONTRIBUTORS, 200),
+    },
+    {
+      method: 'PUT',
+      route: '/api/v1/teams/:teamId/board/columns',
+      request: (c) => ({
+        url: team(c, 'board/columns'),
+        payload: { columns: [{ key: 'todo', labelNl: 'Te doen', labelEn: 'To do' }] },
+      }),
+      expect: only(MANAGERS, 200),
+    },
+    {
+      method: 'POST',
+      route: '/api/v1/teams/:teamId/cards',
+      request: (c) => ({ url: team(c, 'cards'), payload: { problem: 'Probleem', cardDate: '2026-02-01' } }),
+      expect: only(CONTRIBUTORS, 201),
+    },
+    {
+      method: 'PATCH',
+      route: '/api/v1/teams/:teamId/cards/:cardId',
+      request: async (c) => ({ url: team(c, `cards/${(await card(c)).id}`), payload: { idea: 'Idee' } }),
+      expect: only(CONTRIBUTORS, 200),
+    },
+    {
+      method: 'DELETE',
+      route: '/api/v1/teams/:teamId/cards/:cardId',
+      request: async (c) => ({ url: team(c, `cards/${(await card(c)).id}`) }),
+      expect: only(CONTRIBUTORS, 204),
     },
     {
       method: 'GET',

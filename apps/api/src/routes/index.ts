@@ -8,6 +8,8 @@ import { indicatorRoutes } from './indicators/routes';
 import { publicInvitationRoutes } from './invitations/routes';
 import { organisationRoutes } from './organisations/routes';
 import { pdsaRoutes } from './pdsa/routes';
+import { a3Routes } from './a3/routes';
+import { boardRoutes } from './board/routes';
 import { statisticsRoutes } from './statistics/routes';
 import { teamRoutes } from './teams/routes';
 
@@ -19,7 +21,7 @@ import { teamRoutes } from './teams/routes';
 // statisticsRoutes: pure computation on the posted data (nothing stored), so no session is needed.
 const PUBLIC = [healthRoutes, loginRoutes, publicInvitationRoutes, statisticsRoutes];
 const AUTHENTICATED: typeof PUBLIC = [sessionRoutes, accountRoutes, teamRoutes, organisationRoutes, indicatorRoutes, dashboardRoutes];
-AUTHENTICATED.push(pdsaRoutes);
+AUTHENTICATED.push(pdsaRoutes, a3Routes, boardRoutes);
 
 export async function registerRoutes(app: FastifyInstance): Promise<void> {
   for (const plugin of PUBLIC) await app.register(plugin);
