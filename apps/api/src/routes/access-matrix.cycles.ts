@@ -1,5 +1,6 @@
 import type { Caller, MatrixContext, MatrixRow } from './access-matrix.table';
 import { schema } from '@leerlus/db';
+import { hashToken } from '../auth/tokens';
 import { createCycleRow, createGoalRow } from './pdsa/testing';
 
 type Role = Exclude<Caller, 'anonymous'>;
@@ -164,6 +165,44 @@ export function cycleRows({ signedIn, only }: ExpectBuilders): MatrixRow[] {
       route: '/api/v1/teams/:teamId/cards/:cardId',
       request: async (c) => ({ url: team(c, `cards/${(await card(c)).id}`) }),
       expect: only(CONTRIBUTORS, 204),
+    },
+    {
+      method: 'GET',
+      route: '/api/v1/teams/:teamId/calendar',
+      request: (c) => ({ url: team(c, 'calendar?from=2026-01-01&to=2026-03-31') }),
+      expect: signedIn(200),
+    },
+    {
+      method: 'GET',
+      route: '/api/v1/organisations/:organisationId/calendar-feed',
+      request: (c) => ({ url: `/api/v1/organisations/${c.world.organisation.id}/calendar-feed` }),
+      expect: signedIn(200),
+    },
+    {
+      method: 'POST',
+      route: '/api/v1/organisations/:organisationId/calendar-feed',
+      request: (c) => ({ url: `/api/v1/organisations/${c.world.organisation.id}/calendar-feed` }),
+      expect: signedIn(201),
+    },
+    {
+      method: 'DELETE',
+      route: '/api/v1/organisations/:organisationId/calendar-feed',
+      request: (c) => ({ url: `/api/v1/organisations/${c.world.organisation.id}/calendar-feed` }),
+      expect: signedIn(204),
+    },
+    {
+      method: 'GET',
+      route: '/api/v1/calendar-feed/:token',
+      request: async (c) => {
+        // The token is the credential: every caller (with or without a session) gets the feed.
+        const token = `feed${c.caller}${'x'.repeat(32)}`.slice(0, 40);
+        await c.t.db
+          .insert(schema.calendarFeedTokens)
+          .values({ userId: c.user.id, organisationId: c.world.organisation.id, tokenHash: hashToken(token) })
+          .onConflictDoNothing();
+        return { url: `/api/v1/calendar-feed/${token}.ics` };
+      },
+      expect: { ...signedIn(200), anonymous: 200 },
     },
     {
       method: 'GET',

@@ -10,6 +10,7 @@ import { organisationRoutes } from './organisations/routes';
 import { pdsaRoutes } from './pdsa/routes';
 import { a3Routes } from './a3/routes';
 import { boardRoutes } from './board/routes';
+import { calendarRoutes, publicCalendarFeedRoutes } from './calendar/routes';
 import { statisticsRoutes } from './statistics/routes';
 import { teamRoutes } from './teams/routes';
 
@@ -21,7 +22,8 @@ import { teamRoutes } from './teams/routes';
 // statisticsRoutes: pure computation on the posted data (nothing stored), so no session is needed.
 const PUBLIC = [healthRoutes, loginRoutes, publicInvitationRoutes, statisticsRoutes];
 const AUTHENTICATED: typeof PUBLIC = [sessionRoutes, accountRoutes, teamRoutes, organisationRoutes, indicatorRoutes, dashboardRoutes];
-AUTHENTICATED.push(pdsaRoutes, a3Routes, boardRoutes);
+AUTHENTICATED.push(pdsaRoutes, a3Routes, boardRoutes, calendarRoutes);
+PUBLIC.push(publicCalendarFeedRoutes);
 
 export async function registerRoutes(app: FastifyInstance): Promise<void> {
   for (const plugin of PUBLIC) await app.register(plugin);
