@@ -206,6 +206,12 @@ export function cycleRows({ signedIn, only }: ExpectBuilders): MatrixRow[] {
     },
     {
       method: 'GET',
+      route: '/api/v1/teams/:teamId/rollout',
+      request: (c) => ({ url: team(c, 'rollout') }),
+      expect: signedIn(200),
+    },
+    {
+      method: 'GET',
       route: '/api/v1/teams/:teamId/chart-annotations',
       request: async (c) => ({ url: team(c, `chart-annotations?goalId=${(await goal(c)).id}`) }),
       expect: signedIn(200),

@@ -11,6 +11,7 @@ import { pdsaRoutes } from './pdsa/routes';
 import { a3Routes } from './a3/routes';
 import { boardRoutes } from './board/routes';
 import { calendarRoutes, publicCalendarFeedRoutes } from './calendar/routes';
+import { rolloutRoutes } from './rollout/routes';
 import { statisticsRoutes } from './statistics/routes';
 import { teamRoutes } from './teams/routes';
 
@@ -22,7 +23,7 @@ import { teamRoutes } from './teams/routes';
 // statisticsRoutes: pure computation on the posted data (nothing stored), so no session is needed.
 const PUBLIC = [healthRoutes, loginRoutes, publicInvitationRoutes, statisticsRoutes];
 const AUTHENTICATED: typeof PUBLIC = [sessionRoutes, accountRoutes, teamRoutes, organisationRoutes, indicatorRoutes, dashboardRoutes];
-AUTHENTICATED.push(pdsaRoutes, a3Routes, boardRoutes, calendarRoutes);
+AUTHENTICATED.push(pdsaRoutes, a3Routes, boardRoutes, calendarRoutes, rolloutRoutes);
 PUBLIC.push(publicCalendarFeedRoutes);
 
 export async function registerRoutes(app: FastifyInstance): Promise<void> {
