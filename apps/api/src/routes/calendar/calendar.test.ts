@@ -23,26 +23,22 @@ async function seedTeam(world: Awaited<ReturnType<typeof createWorld>>) {
     deadline: addDays(today, 40),
   });
   await createCycleRow(t.db, goal, { title: 'PDSA controle', checkDate: addDays(today, 10) });
-  await t.db
-    .insert(schema.actions)
-    .values({
-      teamId: world.teamA.id,
-      title: 'Protocol herzien',
-      originKind: 'goal',
-      dueDate: addDays(today, 5),
-    });
-  await t.db
-    .insert(schema.meetings)
-    .values({
-      organisationId: world.organisation.id,
-      teamId: world.teamA.id,
-      name: 'Verbeteroverleg',
-      type: 'improvement',
-      frequency: 'weekly',
-      startDate: addDays(today, 1),
-      startTime: '08:30',
-      durationMinutes: 30,
-    });
+  await t.db.insert(schema.actions).values({
+    teamId: world.teamA.id,
+    title: 'Protocol herzien',
+    originKind: 'goal',
+    dueDate: addDays(today, 5),
+  });
+  await t.db.insert(schema.meetings).values({
+    organisationId: world.organisation.id,
+    teamId: world.teamA.id,
+    name: 'Verbeteroverleg',
+    type: 'improvement',
+    frequency: 'weekly',
+    startDate: addDays(today, 1),
+    startTime: '08:30',
+    durationMinutes: 30,
+  });
 }
 
 describe('improvement calendar', () => {

@@ -128,14 +128,12 @@ export const calendarRoutes: FastifyPluginAsyncZod = async (app) => {
         return created!;
       });
       const base = app.deps.config.publicUrl ?? '';
-      return reply
-        .status(201)
-        .send({
-          active: true,
-          createdAt: row.createdAt.toISOString(),
-          lastUsedAt: null,
-          url: `${base}/api/v1/calendar-feed/${token}.ics`,
-        });
+      return reply.status(201).send({
+        active: true,
+        createdAt: row.createdAt.toISOString(),
+        lastUsedAt: null,
+        url: `${base}/api/v1/calendar-feed/${token}.ics`,
+      });
     },
   );
 
