@@ -9,6 +9,7 @@ import type { Client, TestApp } from '../testing/test-app';
 import { improvementRows } from './access-matrix.improvement';
 import { dashboardRows } from './access-matrix.dashboard';
 import { importRows } from './access-matrix.imports';
+import { cycleRows } from './access-matrix.cycles';
 import { indicatorRows } from './access-matrix.indicators';
 import { maturityRows } from './access-matrix.maturity';
 import { createInvitation } from './teams/invitation-commands';
@@ -323,4 +324,5 @@ export const ROWS: readonly MatrixRow[] = [
   ...dashboardRows({ signedIn, only }),
   ...maturityRows({ signedIn, only }),
   ...importRows({ only }),
+  ...cycleRows({ signedIn, only }),
 ];

@@ -12,6 +12,11 @@ import { indicatorRoutes } from './indicators/routes';
 import { publicInvitationRoutes } from './invitations/routes';
 import { maturityRoutes } from './maturity/routes';
 import { organisationRoutes } from './organisations/routes';
+import { pdsaRoutes } from './pdsa/routes';
+import { a3Routes } from './a3/routes';
+import { boardRoutes } from './board/routes';
+import { calendarRoutes, publicCalendarFeedRoutes } from './calendar/routes';
+import { rolloutRoutes } from './rollout/routes';
 import { statisticsRoutes } from './statistics/routes';
 import { teamRoutes } from './teams/routes';
 
@@ -21,7 +26,14 @@ import { teamRoutes } from './teams/routes';
  * under routes/ exporting a plugin; add it to the right list here.
  */
 // statisticsRoutes: pure computation on the posted data (nothing stored), so no session is needed.
-const PUBLIC = [healthRoutes, loginRoutes, publicInvitationRoutes, statisticsRoutes];
+// publicCalendarFeedRoutes: the iCalendar feed, authenticated by its secret token instead of a session.
+const PUBLIC = [
+  healthRoutes,
+  loginRoutes,
+  publicInvitationRoutes,
+  statisticsRoutes,
+  publicCalendarFeedRoutes,
+];
 const AUTHENTICATED: typeof PUBLIC = [
   sessionRoutes,
   accountRoutes,
@@ -34,6 +46,11 @@ const AUTHENTICATED: typeof PUBLIC = [
   actionLogRoutes,
   maturityRoutes,
   importsRoutes,
+  pdsaRoutes,
+  a3Routes,
+  boardRoutes,
+  calendarRoutes,
+  rolloutRoutes,
 ];
 
 export async function registerRoutes(app: FastifyInstance): Promise<void> {

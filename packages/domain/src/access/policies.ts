@@ -27,8 +27,7 @@ export const ACTIONS = [
 export type Action = (typeof ACTIONS)[number];
 
 export type Resource =
-  | { kind: 'organisation'; organisationId: string }
-  | { kind: 'team'; organisationId: string; teamId: string };
+  { kind: 'organisation'; organisationId: string } | { kind: 'team'; organisationId: string; teamId: string };
 
 /**
  * Which roles may perform each action. Read access to a team is the gate for "does this exist for
@@ -102,7 +101,9 @@ export type Decision = 'allow' | 'hidden' | 'forbid';
 export function decide(actor: Actor, action: Action, resource: Resource): Decision {
   if (can(actor, action, resource)) return 'allow';
   const visibility: Resource =
-    resource.kind === 'organisation' ? resource : { kind: 'team', organisationId: resource.organisationId, teamId: resource.teamId };
+    resource.kind === 'organisation'
+      ? resource
+      : { kind: 'team', organisationId: resource.organisationId, teamId: resource.teamId };
   const canSee =
     resource.kind === 'organisation'
       ? actor.memberships.some((m) => m.organisationId === resource.organisationId)

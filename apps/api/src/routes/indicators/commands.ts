@@ -87,7 +87,7 @@ export async function updateIndicator(
 }
 
 /** The fields the request actually sets (an absent field keeps its value). */
-function definedOnly<T extends Record<string, unknown>>(body: T): Partial<T> {
+export function definedOnly<T extends Record<string, unknown>>(body: T): Partial<T> {
   return Object.fromEntries(Object.entries(body).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
