@@ -8,16 +8,44 @@ import type { IndicatorDefinition } from '@leerlus/domain/indicators/index';
  */
 type IndicatorInsert = typeof schema.indicators.$inferInsert;
 
-export const COMPLICATIONS: IndicatorDefinition = { observationCode: 'compl-90d', periodGranularity: 'month', numeratorFilter: { op: 'eq', value: 1 } };
+export const COMPLICATIONS: IndicatorDefinition = {
+  observationCode: 'compl-90d',
+  periodGranularity: 'month',
+  numeratorFilter: { op: 'eq', value: 1 },
+};
 
 /** An indicator of the organisation (null = a library indicator), version 1 with its history row. */
-export async function createIndicatorRow(db: Database, organisationId: string | null, values: Partial<IndicatorInsert> = {}) {
+export async function createIndicatorRow(
+  db: Database,
+  organisationId: string | null,
+  values: Partial<IndicatorInsert> = {},
+) {
   const code = values.code ?? `ind-${randomUUID().slice(0, 8)}`;
   const [row] = await db
     .insert(schema.indicators)
-    .values({ organisationId, code, nameNl: `Indicator ${code}`, nameEn: `Indicator ${code}`, kind: 'clinical-outcome', measure: 'proportion', definition: COMPLICATIONS, improvement: 'decrease', ...values })
+    .values({
+      organisationId,
+      code,
+      nameNl: `Indicator ${code}`,
+      nameEn: `Indicator ${code}`,
+      kind: 'clinical-outcome',
+      measure: 'proportion',
+      definition: COMPLICATIONS,
+      improvement: 'decrease',
+      ...values,
+    })
     .returning();
-  await db.insert(schema.indicatorVersions).values({ indicatorId: row!.id, version: 1, measure: row!.measure, unit: row!.unit, definition: row!.definition, improvement: row!.improvement, chartType: row!.chartType });
+  await db
+    .insert(schema.indicatorVersions)
+    .values({
+      indicatorId: row!.id,
+      version: 1,
+      measure: row!.measure,
+      unit: row!.unit,
+      definition: row!.definition,
+      improvement: row!.improvement,
+      chartType: row!.chartType,
+    });
   return row!;
 }
 
@@ -30,12 +58,28 @@ export async function createOutcomeSet(
 ) {
   const [set] = await db
     .insert(schema.outcomeSets)
-    .values({ organisationId, isTemplate: values.isTemplate ?? organisationId === null, name: values.name ?? `Set ${randomUUID().slice(0, 8)}`, condition: 'Heupartrose' })
+    .values({
+      organisationId,
+      isTemplate: values.isTemplate ?? organisationId === null,
+      name: values.name ?? `Set ${randomUUID().slice(0, 8)}`,
+      condition: 'Heupartrose',
+    })
     .returning();
   if (members.length > 0) {
-    await db.insert(schema.outcomeSetIndicators).values(members.map((m, position) => ({ outcomeSetId: set!.id, indicatorId: m.indicatorId, position, timepoints: m.timepoints ?? [] })));
+    await db
+      .insert(schema.outcomeSetIndicators)
+      .values(
+        members.map((m, position) => ({
+          outcomeSetId: set!.id,
+          indicatorId: m.indicatorId,
+          position,
+          timepoints: m.timepoints ?? [],
+        })),
+      );
   }
-  await db.insert(schema.outcomeSetCaseMix).values({ outcomeSetId: set!.id, code: 'asa', label: 'ASA-klasse', type: 'category' });
+  await db
+    .insert(schema.outcomeSetCaseMix)
+    .values({ outcomeSetId: set!.id, code: 'asa', label: 'ASA-klasse', type: 'category' });
   return set!;
 }
 
@@ -59,13 +103,30 @@ export async function createProportionData(
   const count = options.patients ?? 10;
   const people = await db
     .insert(schema.patients)
-    .values(Array.from({ length: count }, (_, i) => ({ organisationId: target.organisationId, pseudonym: `PS-${randomUUID()}`, birthYear: i % 2 === 0 ? 1940 : 1970, sex: i % 2 === 0 ? ('female' as const) : ('male' as const) })))
+    .values(
+      Array.from({ length: count }, (_, i) => ({
+        organisationId: target.organisationId,
+        pseudonym: `PS-${randomUUID()}`,
+        birthYear: i % 2 === 0 ? 1940 : 1970,
+        sex: i % 2 === 0 ? ('female' as const) : ('male' as const),
+      })),
+    )
     .returning({ id: schema.patients.id });
   const [y, m] = (options.start ?? '2023-01-01').split('-').map(Number) as [number, number];
-  const rows = months.flatMap(({ num, den }, k) => {
-    const date = new Date(Date.UTC(y, m - 1 + k, 15)).toISOString().slice(0, 10);
-    return Array.from({ length: den }, (_, i) => ({ ...target, patientId: people[i % count]!.id, code, valueNumber: i < num ? 1 : 0, effectiveDate: date }));
-  });
-  for (let i = 0; i < rows.length; i += 1000) await db.insert(schema.observations).values(rows.slice(i, i + 1000));
+  // A patient has at most one observation of a code per day (the natural key): the k-th round of
+  // patients in a month falls on the 15th + k.
+  if (months.some(({ den }) => den > count * 14))
+    throw new Error('createProportionData: too few patients for den');
+  const rows = months.flatMap(({ num, den }, k) =>
+    Array.from({ length: den }, (_, i) => ({
+      ...target,
+      patientId: people[i % count]!.id,
+      code,
+      valueNumber: i < num ? 1 : 0,
+      effectiveDate: new Date(Date.UTC(y, m - 1 + k, 15 + Math.floor(i / count))).toISOString().slice(0, 10),
+    })),
+  );
+  for (let i = 0; i < rows.length; i += 1000)
+    await db.insert(schema.observations).values(rows.slice(i, i + 1000));
   return people.map((p) => p.id);
 }
