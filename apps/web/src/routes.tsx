@@ -33,6 +33,11 @@ export const routes: RouteObject[] = [
       { path: 'teams/:teamId', element: <TeamPage /> },
       ...improvementRoutes,
       {
+        path: 'teams/:teamId/board',
+        hydrateFallbackElement: <Spinner />,
+        lazy: async () => ({ Component: (await import('./features/board/board-page')).BoardPage }),
+      },
+      {
         path: 'teams/:teamId/maturity',
         lazy: async () => ({ Component: (await import('./features/maturity/maturity-page')).MaturityPage }),
         hydrateFallbackElement: <Spinner />,

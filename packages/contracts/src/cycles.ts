@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { FISHBONE_CATEGORIES, type FishboneCategory } from '@leerlus/domain/cycles/a3';
 import { BOARD_ITEM_KINDS } from '@leerlus/domain/cycles/board';
+/** The keyboard step of a board item (web mirrors the server's placement rules; pure). */
+export { stepMove } from '@leerlus/domain/cycles/board';
 import { ROLLOUT_STEPS } from '@leerlus/domain/cycles/rollout';
 import { isIsoDate } from '@leerlus/domain/indicators/periods';
 import {

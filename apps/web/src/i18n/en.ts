@@ -4,6 +4,7 @@ import type { nl } from './nl';
 import { maturityEn } from './maturity.en';
 import { importsEn } from './imports.en';
 import { statisticsEn } from './statistics.en';
+import { cyclesEn } from './cycles.en';
 
 /** English messages. Typed against the Dutch keys: a missing or extra key fails typecheck. */
 export const en: { readonly [K in keyof typeof nl]: string } = {
@@ -267,4 +268,6 @@ export const en: { readonly [K in keyof typeof nl]: string } = {
   ...importsEn,
   // Team dashboard, chart page, drill-down, data quality, organisation overview (dashboard.en.ts).
   ...dashboardEn,
+  // Board, calendar, PDSA and roll-out guide (cycles.en.ts).
+  ...cyclesEn,
 };

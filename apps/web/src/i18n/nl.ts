@@ -3,6 +3,7 @@ import { maturityNl } from './maturity.nl';
 import { importsNl } from './imports.nl';
 import { dashboardNl } from './dashboard.nl';
 import { statisticsNl } from './statistics.nl';
+import { cyclesNl } from './cycles.nl';
 
 /**
  * Dutch messages: the default language and the source of the message keys. Every other language
@@ -269,4 +270,6 @@ export const nl = {
   ...importsNl,
   // Team dashboard, chart page, drill-down, data quality, organisation overview (dashboard.nl.ts).
   ...dashboardNl,
+  // Board, calendar, PDSA and roll-out guide (cycles.nl.ts).
+  ...cyclesNl,
 } as const;

@@ -15,6 +15,7 @@ export function ImprovementNav({ teamId }: { teamId: string }) {
     { to: 'meetings', label: 'improvement.tab.meetings' },
     { to: 'matrix', label: 'improvement.tab.matrix' },
     { to: 'log', label: 'improvement.tab.log' },
+    { to: 'board', label: 'improvement.tab.board' },
   ];
   return (
     <nav className="improvement-tabs" aria-label={t('improvement.tabs')}>

@@ -1,0 +1,31 @@
+import type { cyclesNl } from './cycles.nl';
+
+/** English messages of the board, calendar, PDSA and roll-out guide; typed against the Dutch keys. */
+export const cyclesEn: { readonly [K in keyof typeof cyclesNl]: string } = {
+  'improvement.tab.board': 'Improvement board',
+  'cycles.board.title': 'Improvement board',
+  'cycles.board.description': "The team's improvement cards, actions and PDSA cycles, by column.",
+  'cycles.board.filterGoal': 'Goal',
+  'cycles.board.filterOwner': 'Owner',
+  'cycles.board.all': 'All',
+  'cycles.board.fullScreen': 'Full screen',
+  'cycles.board.exitFullScreen': 'Exit full screen',
+  'cycles.board.emptyColumn': 'Empty',
+  'cycles.board.kind.card': 'Improvement card',
+  'cycles.board.kind.action': 'Action',
+  'cycles.board.kind.pdsa': 'PDSA',
+  'cycles.board.moveGroup': 'Move “{title}”',
+  'cycles.board.move.left': 'Move “{title}” left',
+  'cycles.board.move.right': 'Move “{title}” right',
+  'cycles.board.move.up': 'Move “{title}” up',
+  'cycles.board.move.down': 'Move “{title}” down',
+  'cycles.card.new': 'Add improvement card',
+  'cycles.card.problem': 'Problem',
+  'cycles.card.idea': 'Idea',
+  'cycles.card.submittedBy': 'Submitted by',
+  'cycles.card.date': 'Date',
+  'cycles.card.goal': 'Goal',
+  'cycles.card.owner': 'Owner',
+  'cycles.card.save': 'Save card',
+  'cycles.card.created': 'Improvement card added',
+};
