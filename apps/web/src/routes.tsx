@@ -38,6 +38,11 @@ export const routes: RouteObject[] = [
         lazy: async () => ({ Component: (await import('./features/board/board-page')).BoardPage }),
       },
       {
+        path: 'teams/:teamId/calendar',
+        hydrateFallbackElement: <Spinner />,
+        lazy: async () => ({ Component: (await import('./features/calendar/calendar-page')).CalendarPage }),
+      },
+      {
         path: 'teams/:teamId/maturity',
         lazy: async () => ({ Component: (await import('./features/maturity/maturity-page')).MaturityPage }),
         hydrateFallbackElement: <Spinner />,

@@ -16,6 +16,7 @@ export function ImprovementNav({ teamId }: { teamId: string }) {
     { to: 'matrix', label: 'improvement.tab.matrix' },
     { to: 'log', label: 'improvement.tab.log' },
     { to: 'board', label: 'improvement.tab.board' },
+    { to: 'calendar', label: 'improvement.tab.calendar' },
   ];
   return (
     <nav className="improvement-tabs" aria-label={t('improvement.tabs')}>
