@@ -16,6 +16,8 @@ import { AssuranceIcon } from '../charts/icons/assurance-icon';
 import { VariationIcon } from '../charts/icons/variation-icon';
 import { SpcChart } from '../charts/spc-chart';
 import { getGoalPage, improvementKeys, postStatusUpdate } from './api';
+import { getChartAnnotations, pdsaKeys } from './pdsa-api';
+import { PdsaPanel } from './pdsa-panel';
 import { canContribute, ImprovementNav, ProgressBadge, useTeamMembers } from './shared';
 
 /** `/teams/:teamId/goals/:goalId`: the goal with its SPC chart and target line, status history, actions, PDSA. */
@@ -24,14 +26,16 @@ export function GoalPage() {
   const { teamId = '', goalId = '' } = useParams();
   const { myRole } = useTeamMembers(teamId);
   const { data, error, isPending } = useQuery({ queryKey: improvementKeys.goal(teamId, goalId), queryFn: () => getGoalPage(teamId, goalId) });
+  const marks = useQuery({ queryKey: pdsaKeys.annotations(teamId, goalId), queryFn: () => getChartAnnotations(teamId, goalId) });
   if (isPending) return <Spinner />;
   if (error) return <p className="callout callout-danger" role="alert">{errorMessage(t, error)}</p>;
   const { goal, series } = data;
   const indicatorName = goal.indicator ? (locale === 'nl' ? goal.indicator.nameNl : goal.indicator.nameEn) : null;
+  // PDSA starts and confirmed phase starts (from the server's chart annotations) at their period on the chart.
   const annotations = series
-    ? data.pdsaCycles.flatMap((p) => {
-        const index = series.points.findIndex((pt) => pt.periodStart >= p.startDate.slice(0, 7));
-        return index >= 0 ? [{ index, kind: 'pdsa' as const, label: p.title }] : [];
+    ? (marks.data?.annotations ?? data.pdsaCycles.map((p) => ({ kind: 'pdsa' as const, date: p.startDate, label: p.title }))).flatMap((a) => {
+        const index = series.points.findIndex((pt) => pt.periodStart >= a.date.slice(0, 7));
+        return index >= 0 ? [{ index, kind: a.kind, label: a.label }] : [];
       })
     : [];
   return (
@@ -101,10 +105,9 @@ export function GoalPage() {
                 ))}
               </ul>
             )}
-            <h3>{t('improvement.goal.pdsa')}</h3>
-            {data.pdsaCycles.length === 0 ? <p className="muted">{t('improvement.agenda.none')}</p> : <ul>{data.pdsaCycles.map((p) => <li key={p.id}>{p.title} ({formatDate(p.startDate, locale)})</li>)}</ul>}
           </Card>
         </div>
+        <PdsaPanel teamId={teamId} goalId={goal.id} isEditable={canContribute(myRole)} />
       </div>
     </>
   );
