@@ -43,6 +43,11 @@ export const routes: RouteObject[] = [
         lazy: async () => ({ Component: (await import('./features/calendar/calendar-page')).CalendarPage }),
       },
       {
+        path: 'teams/:teamId/rollout',
+        hydrateFallbackElement: <Spinner />,
+        lazy: async () => ({ Component: (await import('./features/rollout/rollout-page')).RolloutPage }),
+      },
+      {
         path: 'teams/:teamId/maturity',
         lazy: async () => ({ Component: (await import('./features/maturity/maturity-page')).MaturityPage }),
         hydrateFallbackElement: <Spinner />,

@@ -17,6 +17,7 @@ export function ImprovementNav({ teamId }: { teamId: string }) {
     { to: 'log', label: 'improvement.tab.log' },
     { to: 'board', label: 'improvement.tab.board' },
     { to: 'calendar', label: 'improvement.tab.calendar' },
+    { to: 'rollout', label: 'improvement.tab.rollout' },
   ];
   return (
     <nav className="improvement-tabs" aria-label={t('improvement.tabs')}>
