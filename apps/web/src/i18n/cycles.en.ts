@@ -42,10 +42,12 @@ export const cyclesEn: { readonly [K in keyof typeof cyclesNl]: string } = {
   'cycles.calendar.kind.action-due': 'Action',
   'cycles.calendar.kind.goal-deadline': 'Goal deadline',
   'cycles.feed.title': 'Personal calendar feed (iCalendar)',
-  'cycles.feed.description': 'Subscribe in Outlook, Google Calendar or Apple Calendar to the meetings, checks and deadlines of all your teams.',
+  'cycles.feed.description':
+    'Subscribe in Outlook, Google Calendar or Apple Calendar to the meetings, checks and deadlines of all your teams.',
   'cycles.feed.active': 'Feed active since {date}.',
   'cycles.feed.inactive': 'No feed yet.',
-  'cycles.feed.once': 'Copy this address now: it is shown only once. A new address makes the previous one stop working.',
+  'cycles.feed.once':
+    'Copy this address now: it is shown only once. A new address makes the previous one stop working.',
   'cycles.feed.url': 'Address of your calendar feed',
   'cycles.feed.create': 'Create feed',
   'cycles.feed.regenerate': 'Create new address',
@@ -83,7 +85,8 @@ export const cyclesEn: { readonly [K in keyof typeof cyclesNl]: string } = {
   'cycles.pdsa.outcome.abandon': 'Abandon',
   'improvement.tab.rollout': 'Roll-out guide',
   'cycles.rollout.title': 'Improvement system roll-out guide',
-  'cycles.rollout.description': "Six steps to set up the improvement system. Progress follows from what the team has already recorded.",
+  'cycles.rollout.description':
+    'Six steps to set up the improvement system. Progress follows from what the team has already recorded.',
   'cycles.rollout.progressLabel': 'Progress of the roll-out guide',
   'cycles.rollout.progress': '{done} of {total} steps completed',
   'cycles.rollout.done': 'Completed',
@@ -97,11 +100,16 @@ export const cyclesEn: { readonly [K in keyof typeof cyclesNl]: string } = {
   'cycles.rollout.step.process': 'Process',
   'cycles.rollout.step.people': 'People',
   'cycles.rollout.step.embedding': 'Embedding',
-  'cycles.rollout.stepText.current-situation': 'Map the existing meetings and which goals are discussed where.',
-  'cycles.rollout.stepText.target-situation': 'Decide what the improvement system should look like and set goals on the system itself.',
-  'cycles.rollout.stepText.purpose': "Set the team's goals, with an owner per goal, and spread the goals over the meetings.",
-  'cycles.rollout.stepText.process': 'Set up the improvement meeting, hold the first meeting and start a first PDSA cycle.',
-  'cycles.rollout.stepText.people': 'Goal owners report status; the team records decisions and actions and shares improvement ideas.',
+  'cycles.rollout.stepText.current-situation':
+    'Map the existing meetings and which goals are discussed where.',
+  'cycles.rollout.stepText.target-situation':
+    'Decide what the improvement system should look like and set goals on the system itself.',
+  'cycles.rollout.stepText.purpose':
+    "Set the team's goals, with an owner per goal, and spread the goals over the meetings.",
+  'cycles.rollout.stepText.process':
+    'Set up the improvement meeting, hold the first meeting and start a first PDSA cycle.',
+  'cycles.rollout.stepText.people':
+    'Goal owners report status; the team records decisions and actions and shares improvement ideas.',
   'cycles.rollout.stepText.embedding': 'Keep the rhythm and standardise what works.',
   'cycles.rollout.check.meetings-recorded': 'Meetings recorded',
   'cycles.rollout.check.matrix-filled': 'Meeting-goal matrix filled in',

@@ -28,7 +28,8 @@ export const cyclesNl = {
   'cycles.card.created': 'Verbeterkaartje toegevoegd',
   'improvement.tab.calendar': 'Kalender',
   'cycles.calendar.title': 'Verbeterkalender',
-  'cycles.calendar.description': 'Overleggen, PDSA-meetmomenten, actiedeadlines en doeldeadlines van het team.',
+  'cycles.calendar.description':
+    'Overleggen, PDSA-meetmomenten, actiedeadlines en doeldeadlines van het team.',
   'cycles.calendar.range': 'Periode',
   'cycles.calendar.from': 'Van',
   'cycles.calendar.to': 'Tot en met',
@@ -40,10 +41,12 @@ export const cyclesNl = {
   'cycles.calendar.kind.action-due': 'Actie',
   'cycles.calendar.kind.goal-deadline': 'Doeldeadline',
   'cycles.feed.title': 'Persoonlijke agenda-koppeling (iCalendar)',
-  'cycles.feed.description': 'Abonneer je in Outlook, Google Agenda of Apple Agenda op je overleggen, meetmomenten en deadlines van al je teams.',
+  'cycles.feed.description':
+    'Abonneer je in Outlook, Google Agenda of Apple Agenda op je overleggen, meetmomenten en deadlines van al je teams.',
   'cycles.feed.active': 'Koppeling actief sinds {date}.',
   'cycles.feed.inactive': 'Nog geen koppeling.',
-  'cycles.feed.once': 'Kopieer dit adres nu: het wordt maar één keer getoond. Een nieuw adres maakt het vorige ongeldig.',
+  'cycles.feed.once':
+    'Kopieer dit adres nu: het wordt maar één keer getoond. Een nieuw adres maakt het vorige ongeldig.',
   'cycles.feed.url': 'Adres van je agenda-koppeling',
   'cycles.feed.create': 'Koppeling maken',
   'cycles.feed.regenerate': 'Nieuw adres maken',
@@ -81,7 +84,8 @@ export const cyclesNl = {
   'cycles.pdsa.outcome.abandon': 'Stoppen',
   'improvement.tab.rollout': 'Stappenplan',
   'cycles.rollout.title': 'Stappenplan verbetersysteem',
-  'cycles.rollout.description': 'Zes stappen om het verbetersysteem in te richten. De voortgang volgt uit wat het team al heeft vastgelegd.',
+  'cycles.rollout.description':
+    'Zes stappen om het verbetersysteem in te richten. De voortgang volgt uit wat het team al heeft vastgelegd.',
   'cycles.rollout.progressLabel': 'Voortgang van het stappenplan',
   'cycles.rollout.progress': '{done} van {total} stappen afgerond',
   'cycles.rollout.done': 'Afgerond',
@@ -95,11 +99,16 @@ export const cyclesNl = {
   'cycles.rollout.step.process': 'Proces',
   'cycles.rollout.step.people': 'Mensen',
   'cycles.rollout.step.embedding': 'Borging',
-  'cycles.rollout.stepText.current-situation': 'Breng de bestaande overleggen in kaart en welke doelen waar besproken worden.',
-  'cycles.rollout.stepText.target-situation': 'Bepaal hoe het verbetersysteem eruit moet zien en stel doelen op het verbetersysteem zelf.',
-  'cycles.rollout.stepText.purpose': 'Stel de doelenset van het team op, met een eigenaar per doel, en verdeel de doelen over de overleggen.',
-  'cycles.rollout.stepText.process': 'Richt het verbeteroverleg in, houd het eerste overleg en start een eerste PDSA-cyclus.',
-  'cycles.rollout.stepText.people': 'Doelhouders geven status, het team legt besluiten en acties vast en deelt verbeterideeën.',
+  'cycles.rollout.stepText.current-situation':
+    'Breng de bestaande overleggen in kaart en welke doelen waar besproken worden.',
+  'cycles.rollout.stepText.target-situation':
+    'Bepaal hoe het verbetersysteem eruit moet zien en stel doelen op het verbetersysteem zelf.',
+  'cycles.rollout.stepText.purpose':
+    'Stel de doelenset van het team op, met een eigenaar per doel, en verdeel de doelen over de overleggen.',
+  'cycles.rollout.stepText.process':
+    'Richt het verbeteroverleg in, houd het eerste overleg en start een eerste PDSA-cyclus.',
+  'cycles.rollout.stepText.people':
+    'Doelhouders geven status, het team legt besluiten en acties vast en deelt verbeterideeën.',
   'cycles.rollout.stepText.embedding': 'Houd het ritme vast en standaardiseer wat werkt.',
   'cycles.rollout.check.meetings-recorded': 'Overleggen vastgelegd',
   'cycles.rollout.check.matrix-filled': 'Overleg-doelenmatrix ingevuld',

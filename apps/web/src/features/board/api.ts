@@ -1,4 +1,9 @@
-import { boardSchema, cardSchema, type CreateCardRequest, type MoveBoardItemRequest } from '@leerlus/contracts/cycles';
+import {
+  boardSchema,
+  cardSchema,
+  type CreateCardRequest,
+  type MoveBoardItemRequest,
+} from '@leerlus/contracts/cycles';
 import { request, type Infer } from '../../api/client';
 
 /** The improvement board API (columns with cards, actions and PDSA cycles; improvement cards). */
@@ -14,6 +19,9 @@ export const boardKeys = {
   board: (teamId: string, filter: BoardFilter) => ['board', teamId, filter] as const,
 };
 
-export const getBoard = (teamId: string, filter: BoardFilter) => request(boardSchema, `${base(teamId)}/board`, { query: filter });
-export const moveBoardItem = (teamId: string, body: MoveBoardItemRequest) => request(boardSchema, `${base(teamId)}/board/moves`, { method: 'POST', body });
-export const createCard = (teamId: string, body: CreateCardRequest) => request(cardSchema, `${base(teamId)}/cards`, { method: 'POST', body });
+export const getBoard = (teamId: string, filter: BoardFilter) =>
+  request(boardSchema, `${base(teamId)}/board`, { query: filter });
+export const moveBoardItem = (teamId: string, body: MoveBoardItemRequest) =>
+  request(boardSchema, `${base(teamId)}/board/moves`, { method: 'POST', body });
+export const createCard = (teamId: string, body: CreateCardRequest) =>
+  request(cardSchema, `${base(teamId)}/cards`, { method: 'POST', body });

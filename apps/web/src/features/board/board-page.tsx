@@ -36,7 +36,10 @@ export function BoardPage() {
   const [isFullScreen, setIsFullScreen] = useState(false);
   const [isAdding, setIsAdding] = useState(false);
   const query = { goalId: filter.goalId || undefined, ownerId: filter.ownerId || undefined };
-  const board = useQuery({ queryKey: boardKeys.board(teamId, query), queryFn: () => getBoard(teamId, query) });
+  const board = useQuery({
+    queryKey: boardKeys.board(teamId, query),
+    queryFn: () => getBoard(teamId, query),
+  });
   const goals = useQuery({ queryKey: improvementKeys.goals(teamId), queryFn: () => getGoals(teamId) });
   const move = useMutation({
     mutationFn: (body: Parameters<typeof moveBoardItem>[1]) => moveBoardItem(teamId, body),
@@ -61,13 +64,19 @@ export function BoardPage() {
           label={t('cycles.board.filterGoal')}
           value={filter.goalId}
           onChange={(e) => setFilter((f) => ({ ...f, goalId: e.target.value }))}
-          options={[{ value: '', label: t('cycles.board.all') }, ...(goals.data?.goals ?? []).map((g) => ({ value: g.id, label: g.title }))]}
+          options={[
+            { value: '', label: t('cycles.board.all') },
+            ...(goals.data?.goals ?? []).map((g) => ({ value: g.id, label: g.title })),
+          ]}
         />
         <Select
           label={t('cycles.board.filterOwner')}
           value={filter.ownerId}
           onChange={(e) => setFilter((f) => ({ ...f, ownerId: e.target.value }))}
-          options={[{ value: '', label: t('cycles.board.all') }, ...members.map((m) => ({ value: m.userId, label: m.name }))]}
+          options={[
+            { value: '', label: t('cycles.board.all') },
+            ...members.map((m) => ({ value: m.userId, label: m.name })),
+          ]}
         />
         <div className="row">
           {isEditable && (
@@ -80,14 +89,29 @@ export function BoardPage() {
           </Button>
         </div>
       </form>
-      {isAdding && <NewCardForm teamId={teamId} goals={goals.data?.goals ?? []} members={members} onDone={() => setIsAdding(false)} />}
-      {board.error && <p className="callout callout-danger" role="alert">{errorMessage(t, board.error)}</p>}
+      {isAdding && (
+        <NewCardForm
+          teamId={teamId}
+          goals={goals.data?.goals ?? []}
+          members={members}
+          onDone={() => setIsAdding(false)}
+        />
+      )}
+      {board.error && (
+        <p className="callout callout-danger" role="alert">
+          {errorMessage(t, board.error)}
+        </p>
+      )}
       <div className="board-columns">
         {columns.map((column, c) => (
           <section key={column.id} className="board-column" aria-labelledby={`col-${column.id}`}>
             <h2 id={`col-${column.id}`}>
               <span>{label(column)}</span>
-              <Badge tone={column.wipLimit !== null && column.items.length > column.wipLimit ? 'warning' : 'neutral'}>
+              <Badge
+                tone={
+                  column.wipLimit !== null && column.items.length > column.wipLimit ? 'warning' : 'neutral'
+                }
+              >
                 {column.wipLimit !== null ? `${column.items.length}/${column.wipLimit}` : column.items.length}
               </Badge>
             </h2>
@@ -97,17 +121,33 @@ export function BoardPage() {
               <ul className="board-items">
                 {column.items.map((item, i) => (
                   <li key={`${item.kind}:${item.id}`} className="board-item">
-                    <Badge tone={item.kind === 'pdsa' ? 'info' : item.kind === 'action' ? 'neutral' : 'success'}>{t(`cycles.board.kind.${item.kind}`)}</Badge>
+                    <Badge
+                      tone={item.kind === 'pdsa' ? 'info' : item.kind === 'action' ? 'neutral' : 'success'}
+                    >
+                      {t(`cycles.board.kind.${item.kind}`)}
+                    </Badge>
                     <h3>{item.title}</h3>
                     {item.detail && <p className="board-item-meta">{item.detail}</p>}
                     <p className="board-item-meta">
-                      {[item.owner?.name, item.date ? formatDate(item.date, locale) : null, item.goal?.title].filter(Boolean).join(' · ')}
+                      {[item.owner?.name, item.date ? formatDate(item.date, locale) : null, item.goal?.title]
+                        .filter(Boolean)
+                        .join(' · ')}
                     </p>
                     {isEditable && (
-                      <div className="board-item-moves" role="group" aria-label={t('cycles.board.moveGroup', { title: item.title })}>
+                      <div
+                        className="board-item-moves"
+                        role="group"
+                        aria-label={t('cycles.board.moveGroup', { title: item.title })}
+                      >
                         {DIRECTIONS.map(({ direction, arrow }) => {
                           const isPossible =
-                            direction === 'left' ? c > 0 : direction === 'right' ? c < columns.length - 1 : direction === 'up' ? i > 0 : i < column.items.length - 1;
+                            direction === 'left'
+                              ? c > 0
+                              : direction === 'right'
+                                ? c < columns.length - 1
+                                : direction === 'up'
+                                  ? i > 0
+                                  : i < column.items.length - 1;
                           return (
                             <Button
                               key={direction}
@@ -135,7 +175,10 @@ export function BoardPage() {
 
   return (
     <>
-      <PageHeader title={`${t('cycles.board.title')} — ${teamName}`} description={t('cycles.board.description')} />
+      <PageHeader
+        title={`${t('cycles.board.title')} — ${teamName}`}
+        description={t('cycles.board.description')}
+      />
       <ImprovementNav teamId={teamId} />
       {isFullScreen ? (
         <div className="board-fullscreen" role="region" aria-label={t('cycles.board.title')}>
@@ -162,7 +205,14 @@ function NewCardForm({
   const { t } = useI18n();
   const toast = useToast();
   const queryClient = useQueryClient();
-  const [form, setForm] = useState({ problem: '', idea: '', submittedBy: '', cardDate: todayIso(), goalId: '', ownerId: '' });
+  const [form, setForm] = useState({
+    problem: '',
+    idea: '',
+    submittedBy: '',
+    cardDate: todayIso(),
+    goalId: '',
+    ownerId: '',
+  });
   const create = useMutation({
     mutationFn: () =>
       createCard(teamId, {
@@ -180,7 +230,8 @@ function NewCardForm({
     },
     onError: (error) => toast.show(errorMessage(t, error), 'error'),
   });
-  const set = (key: keyof typeof form) => (e: { target: { value: string } }) => setForm((f) => ({ ...f, [key]: e.target.value }));
+  const set = (key: keyof typeof form) => (e: { target: { value: string } }) =>
+    setForm((f) => ({ ...f, [key]: e.target.value }));
   const submit = (e: SubmitEvent<HTMLFormElement>) => {
     e.preventDefault();
     create.mutate();
@@ -188,14 +239,44 @@ function NewCardForm({
   return (
     <Card title={t('cycles.card.new')}>
       <form className="improvement-form" onSubmit={submit}>
-        <TextField className="span-all" label={t('cycles.card.problem')} value={form.problem} onChange={set('problem')} required maxLength={2000} />
+        <TextField
+          className="span-all"
+          label={t('cycles.card.problem')}
+          value={form.problem}
+          onChange={set('problem')}
+          required
+          maxLength={2000}
+        />
         <TextField label={t('cycles.card.idea')} value={form.idea} onChange={set('idea')} maxLength={2000} />
-        <TextField label={t('cycles.card.submittedBy')} value={form.submittedBy} onChange={set('submittedBy')} maxLength={200} />
-        <TextField label={t('cycles.card.date')} type="date" value={form.cardDate} onChange={set('cardDate')} required />
-        <Select label={t('cycles.card.goal')} value={form.goalId} onChange={set('goalId')} options={[{ value: '', label: '—' }, ...goals.map((g) => ({ value: g.id, label: g.title }))]} />
-        <Select label={t('cycles.card.owner')} value={form.ownerId} onChange={set('ownerId')} options={[{ value: '', label: '—' }, ...members.map((m) => ({ value: m.userId, label: m.name }))]} />
+        <TextField
+          label={t('cycles.card.submittedBy')}
+          value={form.submittedBy}
+          onChange={set('submittedBy')}
+          maxLength={200}
+        />
+        <TextField
+          label={t('cycles.card.date')}
+          type="date"
+          value={form.cardDate}
+          onChange={set('cardDate')}
+          required
+        />
+        <Select
+          label={t('cycles.card.goal')}
+          value={form.goalId}
+          onChange={set('goalId')}
+          options={[{ value: '', label: '—' }, ...goals.map((g) => ({ value: g.id, label: g.title }))]}
+        />
+        <Select
+          label={t('cycles.card.owner')}
+          value={form.ownerId}
+          onChange={set('ownerId')}
+          options={[{ value: '', label: '—' }, ...members.map((m) => ({ value: m.userId, label: m.name }))]}
+        />
         <div className="row">
-          <Button type="submit" variant="primary" isBusy={create.isPending}>{t('cycles.card.save')}</Button>
+          <Button type="submit" variant="primary" isBusy={create.isPending}>
+            {t('cycles.card.save')}
+          </Button>
           <Button onClick={onDone}>{t('common.cancel')}</Button>
         </div>
       </form>

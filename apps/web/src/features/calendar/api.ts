@@ -1,4 +1,8 @@
-import { calendarFeedCreatedSchema, calendarFeedStatusSchema, calendarSchema } from '@leerlus/contracts/cycles';
+import {
+  calendarFeedCreatedSchema,
+  calendarFeedStatusSchema,
+  calendarSchema,
+} from '@leerlus/contracts/cycles';
 import { request, requestVoid, type Infer } from '../../api/client';
 
 /** The improvement calendar and the personal iCalendar feed. */
@@ -13,8 +17,12 @@ export const calendarKeys = {
   feed: (organisationId: string) => ['calendar-feed', organisationId] as const,
 };
 
-export const getCalendar = (teamId: string, from: string, to: string) => request(calendarSchema, `/teams/${teamId}/calendar`, { query: { from, to } });
+export const getCalendar = (teamId: string, from: string, to: string) =>
+  request(calendarSchema, `/teams/${teamId}/calendar`, { query: { from, to } });
 const feedPath = (organisationId: string) => `/organisations/${organisationId}/calendar-feed`;
-export const getFeedStatus = (organisationId: string) => request(calendarFeedStatusSchema, feedPath(organisationId));
-export const createFeed = (organisationId: string) => request(calendarFeedCreatedSchema, feedPath(organisationId), { method: 'POST' });
-export const revokeFeed = (organisationId: string) => requestVoid(feedPath(organisationId), { method: 'DELETE' });
+export const getFeedStatus = (organisationId: string) =>
+  request(calendarFeedStatusSchema, feedPath(organisationId));
+export const createFeed = (organisationId: string) =>
+  request(calendarFeedCreatedSchema, feedPath(organisationId), { method: 'POST' });
+export const revokeFeed = (organisationId: string) =>
+  requestVoid(feedPath(organisationId), { method: 'DELETE' });

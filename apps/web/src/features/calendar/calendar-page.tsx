@@ -14,10 +14,23 @@ import { TextField } from '../../ui/text-field';
 import { useToast } from '../../ui/toast';
 import { ImprovementNav, todayIso } from '../improvement/shared';
 import { copyText } from '../teams/copy-text';
-import { calendarKeys, createFeed, getCalendar, getFeedStatus, revokeFeed, type CalendarItem, type FeedCreated } from './api';
+import {
+  calendarKeys,
+  createFeed,
+  getCalendar,
+  getFeedStatus,
+  revokeFeed,
+  type CalendarItem,
+  type FeedCreated,
+} from './api';
 import './calendar.css';
 
-const KIND_TONE: Record<CalendarItem['kind'], BadgeTone> = { meeting: 'info', 'pdsa-check': 'success', 'action-due': 'neutral', 'goal-deadline': 'warning' };
+const KIND_TONE: Record<CalendarItem['kind'], BadgeTone> = {
+  meeting: 'info',
+  'pdsa-check': 'success',
+  'action-due': 'neutral',
+  'goal-deadline': 'warning',
+};
 
 /** The first day of this month and the last day of the month two months on (YYYY-MM-DD). */
 function defaultRange(): { from: string; to: string } {
@@ -44,15 +57,27 @@ export function CalendarPage() {
     const key = item.date.slice(0, 7);
     months.set(key, [...(months.get(key) ?? []), item]);
   }
-  const monthName = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'nl-NL', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const monthName = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'nl-NL', {
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
   return (
     <>
-      <PageHeader title={`${t('cycles.calendar.title')} — ${team.data?.name ?? ''}`} description={t('cycles.calendar.description')} />
+      <PageHeader
+        title={`${t('cycles.calendar.title')} — ${team.data?.name ?? ''}`}
+        description={t('cycles.calendar.description')}
+      />
       <ImprovementNav teamId={teamId} />
       <div className="stack">
         <Card title={t('cycles.calendar.range')}>
           <form className="calendar-range" onSubmit={(e) => e.preventDefault()}>
-            <TextField label={t('cycles.calendar.from')} type="date" value={range.from} onChange={(e) => setRange((r) => ({ ...r, from: e.target.value }))} />
+            <TextField
+              label={t('cycles.calendar.from')}
+              type="date"
+              value={range.from}
+              onChange={(e) => setRange((r) => ({ ...r, from: e.target.value }))}
+            />
             <TextField
               label={t('cycles.calendar.to')}
               type="date"
@@ -62,7 +87,11 @@ export function CalendarPage() {
             />
           </form>
         </Card>
-        {calendar.error && <p className="callout callout-danger" role="alert">{errorMessage(t, calendar.error)}</p>}
+        {calendar.error && (
+          <p className="callout callout-danger" role="alert">
+            {errorMessage(t, calendar.error)}
+          </p>
+        )}
         {calendar.data && months.size === 0 && <p className="muted">{t('cycles.calendar.empty')}</p>}
         {[...months.entries()].map(([month, items]) => (
           <section key={month} className="calendar-month" aria-labelledby={`month-${month}`}>
@@ -70,7 +99,9 @@ export function CalendarPage() {
             <ul className="calendar-items">
               {items.map((item) => (
                 <li key={`${item.kind}:${item.id}:${item.date}`} className="calendar-item">
-                  <span>{item.startsAt ? formatDateTime(item.startsAt, locale) : formatDate(item.date, locale)}</span>
+                  <span>
+                    {item.startsAt ? formatDateTime(item.startsAt, locale) : formatDate(item.date, locale)}
+                  </span>
                   <span>
                     <Badge tone={KIND_TONE[item.kind]}>{t(`cycles.calendar.kind.${item.kind}`)}</Badge>{' '}
                     {item.overdue && <Badge tone="danger">{t('cycles.calendar.overdue')}</Badge>}
@@ -93,12 +124,19 @@ function FeedBlock({ organisationId }: { organisationId: string }) {
   const toast = useToast();
   const queryClient = useQueryClient();
   const [created, setCreated] = useState<FeedCreated | null>(null);
-  const status = useQuery({ queryKey: calendarKeys.feed(organisationId), queryFn: () => getFeedStatus(organisationId) });
+  const status = useQuery({
+    queryKey: calendarKeys.feed(organisationId),
+    queryFn: () => getFeedStatus(organisationId),
+  });
   const create = useMutation({
     mutationFn: () => createFeed(organisationId),
     onSuccess: (feed) => {
       setCreated(feed);
-      queryClient.setQueryData(calendarKeys.feed(organisationId), { active: feed.active, createdAt: feed.createdAt, lastUsedAt: feed.lastUsedAt });
+      queryClient.setQueryData(calendarKeys.feed(organisationId), {
+        active: feed.active,
+        createdAt: feed.createdAt,
+        lastUsedAt: feed.lastUsedAt,
+      });
     },
     onError: (error) => toast.show(errorMessage(t, error), 'error'),
   });
@@ -120,15 +158,25 @@ function FeedBlock({ organisationId }: { organisationId: string }) {
         {status.data && (
           <p className="muted">
             {isActive
-              ? t('cycles.feed.active', { date: status.data.createdAt ? formatDate(status.data.createdAt, locale) : '—' })
+              ? t('cycles.feed.active', {
+                  date: status.data.createdAt ? formatDate(status.data.createdAt, locale) : '—',
+                })
               : t('cycles.feed.inactive')}
           </p>
         )}
         {url && (
           <>
-            <p className="callout callout-success" role="status">{t('cycles.feed.once')}</p>
+            <p className="callout callout-success" role="status">
+              {t('cycles.feed.once')}
+            </p>
             <div className="calendar-feed-url">
-              <TextField label={t('cycles.feed.url')} value={url} readOnly className="mono" onFocus={(e) => e.target.select()} />
+              <TextField
+                label={t('cycles.feed.url')}
+                value={url}
+                readOnly
+                className="mono"
+                onFocus={(e) => e.target.select()}
+              />
               <Button
                 onClick={() =>
                   void copyText(url).then((ok) => {

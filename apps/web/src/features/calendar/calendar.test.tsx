@@ -7,8 +7,22 @@ import { renderRoutes } from '../../testing/render';
 import type { Calendar } from './api';
 import { CalendarPage } from './calendar-page';
 
-const item = (kind: Calendar['items'][number]['kind'], id: string, date: string, title: string, overdue = false) => ({
-  kind, id, teamId: TEAM_ID, teamName: teamDetail.name, date, startsAt: null, title, path: `/teams/${TEAM_ID}/goals`, overdue,
+const item = (
+  kind: Calendar['items'][number]['kind'],
+  id: string,
+  date: string,
+  title: string,
+  overdue = false,
+) => ({
+  kind,
+  id,
+  teamId: TEAM_ID,
+  teamName: teamDetail.name,
+  date,
+  startsAt: null,
+  title,
+  path: `/teams/${TEAM_ID}/goals`,
+  overdue,
 });
 const calendar = (from: string, to: string): Calendar => ({
   from,
@@ -32,9 +46,20 @@ describe('calendar page', () => {
       on('GET', `/api/v1/teams/${TEAM_ID}`, () => json(200, teamDetail)),
       calendarHandler,
       on('GET', feed, () => json(200, { active: false, createdAt: null, lastUsedAt: null })),
-      on('POST', feed, () => json(201, { active: true, createdAt: '2026-03-01T10:00:00.000Z', lastUsedAt: null, url: '/api/v1/calendar-feed/abcdefghijklmnopqrstuvwxyz0123456789.ics' })),
+      on('POST', feed, () =>
+        json(201, {
+          active: true,
+          createdAt: '2026-03-01T10:00:00.000Z',
+          lastUsedAt: null,
+          url: '/api/v1/calendar-feed/abcdefghijklmnopqrstuvwxyz0123456789.ics',
+        }),
+      ),
     );
-    renderRoutes({ routes: [{ path: '/teams/:teamId/calendar', element: <CalendarPage /> }], path: `/teams/${TEAM_ID}/calendar`, session });
+    renderRoutes({
+      routes: [{ path: '/teams/:teamId/calendar', element: <CalendarPage /> }],
+      path: `/teams/${TEAM_ID}/calendar`,
+      session,
+    });
     const march = await screen.findByRole('region', { name: 'maart 2026' });
     expect(within(march).getByText('05-03-2026')).toBeTruthy();
     expect(within(march).getByText('Verlopen')).toBeTruthy();
@@ -46,8 +71,12 @@ describe('calendar page', () => {
     const user = userEvent.setup();
     expect(await screen.findByText('Nog geen koppeling.')).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Koppeling maken' }));
-    const url = await screen.findByRole<HTMLInputElement>('textbox', { name: 'Adres van je agenda-koppeling' });
-    expect(url.value).toBe(`${window.location.origin}/api/v1/calendar-feed/abcdefghijklmnopqrstuvwxyz0123456789.ics`);
+    const url = await screen.findByRole<HTMLInputElement>('textbox', {
+      name: 'Adres van je agenda-koppeling',
+    });
+    expect(url.value).toBe(
+      `${window.location.origin}/api/v1/calendar-feed/abcdefghijklmnopqrstuvwxyz0123456789.ics`,
+    );
     expect(calls.filter((c) => c.method === 'POST' && c.path === feed)).toHaveLength(1);
     expect(screen.getByRole('button', { name: 'Koppeling intrekken' })).toBeTruthy();
 
