@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { json, on, stubFetch } from '../../testing/fetch-stub';
@@ -94,6 +94,15 @@ describe('board page', () => {
       columnId: COL_TODO,
       position: 1,
     });
+    await user.click(screen.getByRole('button', { name: 'Volledig scherm' }));
+    expect(
+      within(screen.getByRole('region', { name: 'Verbeterbord' })).getByRole('heading', {
+        name: 'Pijnscore',
+      }),
+    ).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Volledig scherm sluiten' }).getAttribute('aria-pressed')).toBe(
+      'true',
+    );
   });
 
   it('adds an improvement card and filters by owner', async () => {
