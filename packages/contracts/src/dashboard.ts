@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { SEXES } from '@leerlus/domain/indicators/case-mix';
-import { isIsoDate } from '@leerlus/domain/indicators/periods';
+import { isoDateSchema } from './common';
 import { qualityFactsSchema } from './data-quality';
 import {
   caseMixVariableSchema,
@@ -16,7 +16,6 @@ import { spcResultSchema, spcWarningSchema } from './spc';
  * `code:value` or `code:min..max`).
  */
 
-const isoDateSchema = z.string().refine(isIsoDate, 'must be a date YYYY-MM-DD');
 /** A query parameter given once (a string) or repeated (an array): always an array. */
 const repeatable = <T extends z.ZodType>(item: T) =>
   z.union([item, z.array(item).max(20)]).transform((v) => (Array.isArray(v) ? v : [v]));

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { isIsoDate } from '@leerlus/domain/indicators/periods';
 import { isLocalTime, isTimeZone } from '@leerlus/domain/improvement/calendar-dates';
 import { parseRRule } from '@leerlus/domain/improvement/rrule';
 import {
@@ -16,7 +15,7 @@ import {
   MEETING_TYPES,
   OCCURRENCE_STATUSES,
 } from '@leerlus/domain/improvement/types';
-import { idSchema, timestampSchema } from './common';
+import { idSchema, isoDateSchema, timestampSchema } from './common';
 import { tabularExportQuery } from './tabular-export';
 import { goalDomainCoverageSchema, improvementSchema, indicatorSchema } from './indicators';
 import { indicatorSeriesSchema } from './dashboard';
@@ -26,7 +25,6 @@ import { indicatorSeriesSchema } from './dashboard';
  * updates, decisions and actions. One schema per boundary; requests are strict (no mass assignment).
  */
 
-export const isoDateSchema = z.string().refine(isIsoDate, 'must be a date YYYY-MM-DD');
 const text = (max: number) => z.string().trim().max(max);
 const urlSchema = z.url({ protocol: /^https?$/ }).max(2000);
 
@@ -38,9 +36,14 @@ export const linkSchema = z
     label: text(200).optional(),
   })
   .strict()
-  .refine((l) => (l.kind === 'url' ? l.url !== undefined : l.id !== undefined), 'a record link needs an id, a url link a url');
+  .refine(
+    (l) => (l.kind === 'url' ? l.url !== undefined : l.id !== undefined),
+    'a record link needs an id, a url link a url',
+  );
 
-export const milestoneSchema = z.object({ date: isoDateSchema, value: z.number(), label: text(200).optional() }).strict();
+export const milestoneSchema = z
+  .object({ date: isoDateSchema, value: z.number(), label: text(200).optional() })
+  .strict();
 const person = z.object({ id: idSchema, name: z.string() }).nullable();
 
 // ── Goals ────────────────────────────────────────────────────────────────────────────────────────
@@ -108,7 +111,16 @@ export type StatusUpdate = z.infer<typeof statusUpdateSchema>;
 export const goalSchema = z.object({
   id: idSchema,
   teamId: idSchema,
-  indicator: z.object({ id: idSchema, code: z.string(), nameNl: z.string(), nameEn: z.string(), kind: indicatorSchema.shape.kind, unit: z.string() }).nullable(),
+  indicator: z
+    .object({
+      id: idSchema,
+      code: z.string(),
+      nameNl: z.string(),
+      nameEn: z.string(),
+      kind: indicatorSchema.shape.kind,
+      unit: z.string(),
+    })
+    .nullable(),
   title: z.string(),
   description: z.string(),
   kind: z.enum(GOAL_KINDS),
@@ -134,7 +146,10 @@ export const goalSchema = z.object({
 });
 export type Goal = z.infer<typeof goalSchema>;
 
-export const goalListSchema = z.object({ goals: z.array(goalSchema), coverage: goalDomainCoverageSchema.extend({ counts: z.record(z.string(), z.int()) }) });
+export const goalListSchema = z.object({
+  goals: z.array(goalSchema),
+  coverage: goalDomainCoverageSchema.extend({ counts: z.record(z.string(), z.int()) }),
+});
 export type GoalList = z.infer<typeof goalListSchema>;
 
 export const createStatusUpdateRequestSchema = z
@@ -239,17 +254,32 @@ export const createDecisionRequestSchema = z
   })
   .strict();
 export const updateDecisionRequestSchema = z
-  .object({ text: text(4000).min(1), rationale: text(4000), decidedOn: isoDateSchema, decidedBy: text(200), goalId: idSchema.nullable(), links: z.array(linkSchema).max(20) })
+  .object({
+    text: text(4000).min(1),
+    rationale: text(4000),
+    decidedOn: isoDateSchema,
+    decidedBy: text(200),
+    goalId: idSchema.nullable(),
+    links: z.array(linkSchema).max(20),
+  })
   .partial()
   .strict();
-export const decisionQuerySchema = z.object({ q: text(200).optional(), from: isoDateSchema.optional(), to: isoDateSchema.optional(), goalId: idSchema.optional() }).strict();
+export const decisionQuerySchema = z
+  .object({
+    q: text(200).optional(),
+    from: isoDateSchema.optional(),
+    to: isoDateSchema.optional(),
+    goalId: idSchema.optional(),
+  })
+  .strict();
 export type DecisionQuery = z.output<typeof decisionQuerySchema>;
 export const decisionParamsSchema = z.object({ teamId: idSchema, decisionId: idSchema }).strict();
 
-
 // ── Meetings ────────────────────────────────────────────────────────────────────────────────────
 
-const rruleSchema = text(500).refine((r) => parseRRule(r).ok, { message: 'not a supported recurrence rule (RRULE)' });
+const rruleSchema = text(500).refine((r) => parseRRule(r).ok, {
+  message: 'not a supported recurrence rule (RRULE)',
+});
 
 const meetingFields = {
   name: text(200).min(1),
@@ -269,9 +299,19 @@ const meetingFields = {
   standingItems: z.array(text(300).min(1)).max(20),
 };
 
-const meetingRules = (m: { frequency?: string | undefined; rrule?: string | null | undefined; startDate?: string | undefined; endDate?: string | null | undefined }, ctx: z.RefinementCtx) => {
-  if (m.frequency === 'custom' && !m.rrule) ctx.addIssue({ code: 'custom', path: ['rrule'], message: 'a custom frequency needs a recurrence rule' });
-  if (m.startDate && m.endDate && m.endDate < m.startDate) ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'must not be before the start date' });
+const meetingRules = (
+  m: {
+    frequency?: string | undefined;
+    rrule?: string | null | undefined;
+    startDate?: string | undefined;
+    endDate?: string | null | undefined;
+  },
+  ctx: z.RefinementCtx,
+) => {
+  if (m.frequency === 'custom' && !m.rrule)
+    ctx.addIssue({ code: 'custom', path: ['rrule'], message: 'a custom frequency needs a recurrence rule' });
+  if (m.startDate && m.endDate && m.endDate < m.startDate)
+    ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'must not be before the start date' });
 };
 
 export const createMeetingRequestSchema = z
@@ -291,7 +331,11 @@ export const createMeetingRequestSchema = z
   .strict()
   .superRefine(meetingRules);
 export type CreateMeetingRequest = z.output<typeof createMeetingRequestSchema>;
-export const updateMeetingRequestSchema = z.object(meetingFields).partial().strict().superRefine(meetingRules);
+export const updateMeetingRequestSchema = z
+  .object(meetingFields)
+  .partial()
+  .strict()
+  .superRefine(meetingRules);
 export type UpdateMeetingRequest = z.output<typeof updateMeetingRequestSchema>;
 
 export const meetingSchema = z.object({
@@ -313,7 +357,9 @@ export const meetingSchema = z.object({
   endDate: z.string().nullable(),
   standingItems: z.array(z.string()),
   goalCount: z.int(),
-  nextOccurrence: z.object({ id: idSchema.nullable(), localDate: z.string(), startsAt: timestampSchema }).nullable(),
+  nextOccurrence: z
+    .object({ id: idSchema.nullable(), localDate: z.string(), startsAt: timestampSchema })
+    .nullable(),
   createdAt: timestampSchema,
 });
 export type Meeting = z.infer<typeof meetingSchema>;
@@ -323,23 +369,65 @@ export const meetingParamsSchema = z.object({ teamId: idSchema, meetingId: idSch
 // ── Matrix ──────────────────────────────────────────────────────────────────────────────────────
 
 export const matrixCellSchema = z
-  .object({ meetingId: idSchema, goalId: idSchema, cadence: z.enum(MATRIX_CADENCES), nth: z.int().min(2).max(52).nullable().default(null) })
+  .object({
+    meetingId: idSchema,
+    goalId: idSchema,
+    cadence: z.enum(MATRIX_CADENCES),
+    nth: z.int().min(2).max(52).nullable().default(null),
+  })
   .strict()
-  .refine((c) => (c.cadence === 'every-nth') === (c.nth !== null), { message: 'every-nth needs n (2…52); other cadences take none', path: ['nth'] });
+  .refine((c) => (c.cadence === 'every-nth') === (c.nth !== null), {
+    message: 'every-nth needs n (2…52); other cadences take none',
+    path: ['nth'],
+  });
 export const putMatrixRequestSchema = z.object({ cells: z.array(matrixCellSchema).max(2000) }).strict();
 
 export const matrixWarningSchema = z.discriminatedUnion('code', [
   z.object({ code: z.literal('goal-not-discussed'), goalId: idSchema }),
-  z.object({ code: z.literal('goal-discussed-less-often-than-data'), goalId: idSchema, discussionDays: z.number(), refreshDays: z.number() }),
+  z.object({
+    code: z.literal('goal-discussed-less-often-than-data'),
+    goalId: idSchema,
+    discussionDays: z.number(),
+    refreshDays: z.number(),
+  }),
   z.object({ code: z.literal('goal-only-in-mdt'), goalId: idSchema }),
-  z.object({ code: z.literal('meeting-too-many-goals'), meetingId: idSchema, goalsPerOccurrence: z.number(), max: z.number() }),
+  z.object({
+    code: z.literal('meeting-too-many-goals'),
+    meetingId: idSchema,
+    goalsPerOccurrence: z.number(),
+    max: z.number(),
+  }),
 ]);
 export type MatrixWarning = z.infer<typeof matrixWarningSchema>;
 
 export const matrixSchema = z.object({
-  meetings: z.array(z.object({ id: idSchema, name: z.string(), type: z.enum(MEETING_TYPES), frequency: z.enum(MEETING_FREQUENCIES), durationMinutes: z.int() })),
-  goals: z.array(z.object({ id: idSchema, title: z.string(), status: z.enum(GOAL_STATUSES), indicatorName: z.string().nullable(), ownerName: z.string().nullable(), granularity: z.string().nullable() })),
-  cells: z.array(z.object({ meetingId: idSchema, goalId: idSchema, cadence: z.enum(MATRIX_CADENCES), nth: z.int().nullable() })),
+  meetings: z.array(
+    z.object({
+      id: idSchema,
+      name: z.string(),
+      type: z.enum(MEETING_TYPES),
+      frequency: z.enum(MEETING_FREQUENCIES),
+      durationMinutes: z.int(),
+    }),
+  ),
+  goals: z.array(
+    z.object({
+      id: idSchema,
+      title: z.string(),
+      status: z.enum(GOAL_STATUSES),
+      indicatorName: z.string().nullable(),
+      ownerName: z.string().nullable(),
+      granularity: z.string().nullable(),
+    }),
+  ),
+  cells: z.array(
+    z.object({
+      meetingId: idSchema,
+      goalId: idSchema,
+      cadence: z.enum(MATRIX_CADENCES),
+      nth: z.int().nullable(),
+    }),
+  ),
   warnings: z.array(matrixWarningSchema),
 });
 export type Matrix = z.infer<typeof matrixSchema>;
@@ -357,15 +445,27 @@ export const occurrenceSummarySchema = z.object({
 });
 export type OccurrenceSummary = z.infer<typeof occurrenceSummarySchema>;
 export const occurrenceListSchema = z.object({ occurrences: z.array(occurrenceSummarySchema) });
-export const occurrenceQuerySchema = z.object({ from: isoDateSchema.optional(), to: isoDateSchema.optional() }).strict();
+export const occurrenceQuerySchema = z
+  .object({ from: isoDateSchema.optional(), to: isoDateSchema.optional() })
+  .strict();
 export const generateOccurrencesRequestSchema = z
   .object({ from: isoDateSchema, to: isoDateSchema })
   .strict()
   .refine((r) => r.from <= r.to, { message: 'from must not be after to', path: ['to'] })
-  .refine((r) => (Date.parse(r.to) - Date.parse(r.from)) / 86_400_000 <= 800, { message: 'at most about two years at once', path: ['to'] });
+  .refine((r) => (Date.parse(r.to) - Date.parse(r.from)) / 86_400_000 <= 800, {
+    message: 'at most about two years at once',
+    path: ['to'],
+  });
 export const occurrenceParamsSchema = z.object({ teamId: idSchema, occurrenceId: idSchema }).strict();
 
-const agendaActionSchema = z.object({ id: idSchema, title: z.string(), ownerName: z.string().nullable(), dueDate: z.string().nullable(), status: z.enum(ACTION_STATUSES), goalId: idSchema.nullable() });
+const agendaActionSchema = z.object({
+  id: idSchema,
+  title: z.string(),
+  ownerName: z.string().nullable(),
+  dueDate: z.string().nullable(),
+  status: z.enum(ACTION_STATUSES),
+  goalId: idSchema.nullable(),
+});
 export const agendaGoalSchema = z.object({
   id: idSchema,
   title: z.string(),
@@ -378,15 +478,40 @@ export const agendaGoalSchema = z.object({
   latest: z.object({ value: z.number(), period: z.string() }).nullable(),
   variation: z.string().nullable(),
   assurance: z.string().nullable(),
-  lastStatus: z.object({ progress: z.enum(GOAL_PROGRESS), explanation: z.string(), nextStep: z.string(), createdAt: z.string(), authorName: z.string().nullable() }).nullable(),
+  lastStatus: z
+    .object({
+      progress: z.enum(GOAL_PROGRESS),
+      explanation: z.string(),
+      nextStep: z.string(),
+      createdAt: z.string(),
+      authorName: z.string().nullable(),
+    })
+    .nullable(),
   runningPdsa: z.array(z.object({ id: idSchema, title: z.string(), checkDate: z.string().nullable() })),
 });
-export const extraAgendaItemSchema = z.object({ id: z.string().min(1).max(40), title: text(300).min(1), description: text(2000).optional(), durationMinutes: z.int().min(1).max(240).optional() }).strict();
+export const extraAgendaItemSchema = z
+  .object({
+    id: z.string().min(1).max(40),
+    title: text(300).min(1),
+    description: text(2000).optional(),
+    durationMinutes: z.int().min(1).max(240).optional(),
+  })
+  .strict();
 
 export const agendaItemSchema = z.discriminatedUnion('kind', [
   z.object({ key: z.literal('opening'), kind: z.literal('opening') }),
-  z.object({ key: z.string(), kind: z.literal('goal'), goal: agendaGoalSchema, openActions: z.array(agendaActionSchema), statusMissing: z.boolean() }),
-  z.object({ key: z.literal('actions-due'), kind: z.literal('actions-due'), actions: z.array(agendaActionSchema.extend({ overdue: z.boolean() })) }),
+  z.object({
+    key: z.string(),
+    kind: z.literal('goal'),
+    goal: agendaGoalSchema,
+    openActions: z.array(agendaActionSchema),
+    statusMissing: z.boolean(),
+  }),
+  z.object({
+    key: z.literal('actions-due'),
+    kind: z.literal('actions-due'),
+    actions: z.array(agendaActionSchema.extend({ overdue: z.boolean() })),
+  }),
   z.object({ key: z.literal('decisions'), kind: z.literal('decisions') }),
   z.object({ key: z.literal('learning'), kind: z.literal('learning') }),
   z.object({ key: z.string(), kind: z.literal('standing'), title: z.string() }),
@@ -397,7 +522,10 @@ export type AgendaItem = z.infer<typeof agendaItemSchema>;
 
 export const occurrenceDetailSchema = z.object({
   occurrence: occurrenceSummarySchema.extend({
-    agendaOverrides: z.object({ order: z.array(z.string()).optional(), hidden: z.array(z.string()).optional() }),
+    agendaOverrides: z.object({
+      order: z.array(z.string()).optional(),
+      hidden: z.array(z.string()).optional(),
+    }),
     extraItems: z.array(extraAgendaItemSchema),
     guests: z.array(z.string()),
     notes: z.record(z.string(), z.string()),
@@ -406,7 +534,9 @@ export const occurrenceDetailSchema = z.object({
   }),
   meeting: meetingSchema,
   agenda: z.array(agendaItemSchema),
-  attendance: z.array(z.object({ userId: idSchema, name: z.string(), status: z.enum(ATTENDANCE_STATUSES).nullable() })),
+  attendance: z.array(
+    z.object({ userId: idSchema, name: z.string(), status: z.enum(ATTENDANCE_STATUSES).nullable() }),
+  ),
   statusUpdates: z.array(statusUpdateSchema),
   decisions: z.array(decisionSchema),
   actions: z.array(actionSchema),
@@ -416,10 +546,17 @@ export type OccurrenceDetail = z.infer<typeof occurrenceDetailSchema>;
 export const updateOccurrenceRequestSchema = z
   .object({
     status: z.enum(OCCURRENCE_STATUSES),
-    agendaOverrides: z.object({ order: z.array(z.string().max(80)).max(200).optional(), hidden: z.array(z.string().max(80)).max(200).optional() }).strict(),
+    agendaOverrides: z
+      .object({
+        order: z.array(z.string().max(80)).max(200).optional(),
+        hidden: z.array(z.string().max(80)).max(200).optional(),
+      })
+      .strict(),
     extraItems: z.array(extraAgendaItemSchema).max(30),
     guests: z.array(text(200).min(1)).max(50),
-    notes: z.record(z.string().max(80), text(8000)).refine((n) => Object.keys(n).length <= 200, 'too many notes'),
+    notes: z
+      .record(z.string().max(80), text(8000))
+      .refine((n) => Object.keys(n).length <= 200, 'too many notes'),
     started: z.boolean(),
     ended: z.boolean(),
   })
@@ -427,7 +564,11 @@ export const updateOccurrenceRequestSchema = z
   .strict();
 
 export const putAttendanceRequestSchema = z
-  .object({ attendance: z.array(z.object({ userId: idSchema, status: z.enum(ATTENDANCE_STATUSES) }).strict()).max(200) })
+  .object({
+    attendance: z
+      .array(z.object({ userId: idSchema, status: z.enum(ATTENDANCE_STATUSES) }).strict())
+      .max(200),
+  })
   .strict();
 
 export const documentQuerySchema = z.object({ lang: z.enum(['nl', 'en']).default('nl') }).strict();
@@ -441,8 +582,19 @@ export const goalPageSchema = z.object({
   statusUpdates: z.array(statusUpdateSchema),
   actions: z.array(actionSchema),
   decisions: z.array(decisionSchema),
-  meetings: z.array(z.object({ id: idSchema, name: z.string(), cadence: z.enum(MATRIX_CADENCES), nth: z.int().nullable() })),
-  pdsaCycles: z.array(z.object({ id: idSchema, title: z.string(), status: z.string(), startDate: z.string(), endDate: z.string().nullable(), actOutcome: z.string().nullable() })),
+  meetings: z.array(
+    z.object({ id: idSchema, name: z.string(), cadence: z.enum(MATRIX_CADENCES), nth: z.int().nullable() }),
+  ),
+  pdsaCycles: z.array(
+    z.object({
+      id: idSchema,
+      title: z.string(),
+      status: z.string(),
+      startDate: z.string(),
+      endDate: z.string().nullable(),
+      actOutcome: z.string().nullable(),
+    }),
+  ),
 });
 export type GoalPage = z.infer<typeof goalPageSchema>;
 

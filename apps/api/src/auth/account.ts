@@ -1,10 +1,14 @@
 import { eq } from 'drizzle-orm';
 import type { FastifyRequest } from 'fastify';
 import type { z } from 'zod';
-import type { changePasswordRequestSchema, sessionUserSchema, updateAccountRequestSchema } from '@leerlus/contracts';
+import type {
+  changePasswordRequestSchema,
+  sessionUserSchema,
+  updateAccountRequestSchema,
+} from '@leerlus/contracts';
 import { schema } from '@leerlus/db';
 import { audit } from '../audit/record';
-import { AppError, unauthenticated } from '../http/errors';
+import { AppError, invalidField, unauthenticated } from '../http/errors';
 import type { AuthContext } from '../http/types';
 import { hashPassword, verifyPassword } from './password';
 import type { SlidingWindowLimiter } from './rate-limit';
@@ -21,9 +25,7 @@ export interface AccountContext {
   limiter: SlidingWindowLimiter;
 }
 
-/** A 400 pointing at one request field, in the same shape as schema validation errors. */
-export const invalidField = (field: string, message: string) =>
-  new AppError('VALIDATION_FAILED', 'The request is not valid', [{ path: `body.${field}`, message }]);
+export { invalidField };
 
 /** Throws RATE_LIMITED when the user has used up the guesses for `purpose` in the current window. */
 export function enforceGuessLimit(ctx: AccountContext, purpose: 'password' | 'mfa'): void {
@@ -45,7 +47,10 @@ export async function loadUser(ctx: AccountContext): Promise<User> {
 type SessionUser = z.infer<typeof sessionUserSchema>;
 
 /** Updates the user's own name and/or interface language; audited as `account.update` (field names only). */
-export async function updateAccount(ctx: AccountContext, input: z.infer<typeof updateAccountRequestSchema>): Promise<SessionUser> {
+export async function updateAccount(
+  ctx: AccountContext,
+  input: z.infer<typeof updateAccountRequestSchema>,
+): Promise<SessionUser> {
   const { db } = ctx.request.server.deps;
   const fields = (['name', 'locale'] as const).filter((f) => input[f] !== undefined);
   if (fields.length === 0) {
@@ -55,7 +60,13 @@ export async function updateAccount(ctx: AccountContext, input: z.infer<typeof u
   return db.transaction(async (tx) => {
     const [user] = await tx.update(users).set(input).where(eq(users.id, ctx.auth.userId)).returning();
     if (!user) throw unauthenticated();
-    await audit(ctx.request, tx, { action: 'account.update', resourceType: 'user', resourceId: user.id, outcome: 'success', details: { fields: fields.join(',') } });
+    await audit(ctx.request, tx, {
+      action: 'account.update',
+      resourceType: 'user',
+      resourceId: user.id,
+      outcome: 'success',
+      details: { fields: fields.join(',') },
+    });
     return { id: user.id, email: user.email, name: user.name, locale: user.locale };
   });
 }
@@ -64,16 +75,24 @@ export async function updateAccount(ctx: AccountContext, input: z.infer<typeof u
  * Changes the password after verifying the current one, and ends every other session of the user
  * (a password change is how people evict someone who learned the old one). The current session stays.
  */
-export async function changePassword(ctx: AccountContext, input: z.infer<typeof changePasswordRequestSchema>): Promise<void> {
+export async function changePassword(
+  ctx: AccountContext,
+  input: z.infer<typeof changePasswordRequestSchema>,
+): Promise<void> {
   const { db } = ctx.request.server.deps;
   enforceGuessLimit(ctx, 'password');
   const user = await loadUser(ctx);
   const event = { action: 'account.password', resourceType: 'user', resourceId: user.id } as const;
   if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
-    await audit(ctx.request, db, { ...event, outcome: 'failure', details: { reason: 'invalid-current-password' } });
+    await audit(ctx.request, db, {
+      ...event,
+      outcome: 'failure',
+      details: { reason: 'invalid-current-password' },
+    });
     throw invalidField('currentPassword', 'This is not your current password');
   }
-  if (input.newPassword === input.currentPassword) throw invalidField('newPassword', 'Choose a password different from the current one');
+  if (input.newPassword === input.currentPassword)
+    throw invalidField('newPassword', 'Choose a password different from the current one');
   const passwordHash = await hashPassword(input.newPassword);
   await db.transaction(async (tx) => {
     await tx.update(users).set({ passwordHash }).where(eq(users.id, user.id));

@@ -38,6 +38,13 @@ export class AppError extends Error {
 
 /** 404 for anything the actor may not know exists (another team's or organisation's resource). */
 export const notFound = (what = 'Resource') => new AppError('NOT_FOUND', `${what} not found`);
-export const forbidden = (message = 'You do not have permission for this action') => new AppError('FORBIDDEN', message);
+export const forbidden = (message = 'You do not have permission for this action') =>
+  new AppError('FORBIDDEN', message);
 export const unauthenticated = () => new AppError('UNAUTHENTICATED', 'Log in to continue');
+/** A 400 pointing at one request body field, in the shape of the schema validator's errors (optional stable code). */
+export const invalidField = (field: string, message: string, code?: string) =>
+  new AppError('VALIDATION_FAILED', 'The request is not valid', [
+    { path: `body.${field}`, message, ...(code ? { code } : {}) },
+  ]);
+
 export const conflict = (message: string, details?: unknown) => new AppError('CONFLICT', message, details);

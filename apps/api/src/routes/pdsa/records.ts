@@ -64,8 +64,6 @@ export async function peopleById(
 export const personOf = (people: Map<string, { id: string; name: string }>, id: string | null) =>
   id ? (people.get(id) ?? null) : null;
 
-/** A 400 for a single field. */
-export const invalidField = (path: string, message: string) =>
-  new AppError('VALIDATION_FAILED', 'The request is not valid', [{ path, message }]);
+export { invalidField } from '../../http/errors';
 
 export { definedOnly } from '../indicators/commands';

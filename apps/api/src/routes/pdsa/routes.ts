@@ -91,10 +91,10 @@ export const pdsaRoutes: FastifyPluginAsyncZod = async (app) => {
         await assertTeamPeople(tx, team, { ownerId: body.ownerId });
         if (body.parentId) {
           const parent = await cycleOfTeam(tx, team, body.parentId).catch(() => {
-            throw invalidField('body.parentId', 'must be a cycle of the team');
+            throw invalidField('parentId', 'must be a cycle of the team');
           });
           if (parent.goalId !== body.goalId)
-            throw invalidField('body.parentId', 'must be a cycle on the same goal');
+            throw invalidField('parentId', 'must be a cycle on the same goal');
         }
         const [row] = await tx
           .insert(pdsaCycles)
@@ -142,17 +142,16 @@ export const pdsaRoutes: FastifyPluginAsyncZod = async (app) => {
         await assertTeamPeople(tx, team, { ownerId: body.ownerId });
         const startDate = body.startDate ?? row.startDate;
         const endDate = body.endDate === undefined ? row.endDate : body.endDate;
-        if (endDate && endDate < startDate)
-          throw invalidField('body.endDate', 'must not be before startDate');
+        if (endDate && endDate < startDate) throw invalidField('endDate', 'must not be before startDate');
         if (body.parentId) {
           const siblings = await tx
             .select({ id: pdsaCycles.id, parentId: pdsaCycles.parentId, goalId: pdsaCycles.goalId })
             .from(pdsaCycles)
             .where(eq(pdsaCycles.goalId, row.goalId));
           if (!siblings.some((c) => c.id === body.parentId))
-            throw invalidField('body.parentId', 'must be a cycle on the same goal');
+            throw invalidField('parentId', 'must be a cycle on the same goal');
           if (wouldLoop(siblings, row.id, body.parentId))
-            throw invalidField('body.parentId', 'would make the ramp a loop');
+            throw invalidField('parentId', 'would make the ramp a loop');
         }
         // A changed Act step withdraws an open rebase proposal that no longer follows from "adopt".
         const withdraw =
